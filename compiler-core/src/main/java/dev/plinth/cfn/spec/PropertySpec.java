@@ -1,0 +1,70 @@
+package dev.plinth.cfn.spec;
+
+import java.util.Objects;
+
+/** One property of a resource type or property type. */
+public final class PropertySpec {
+
+  /** What an update to the property does to the resource. */
+  public enum Replacement {
+    /** Updated in place. */
+    NONE,
+    /** Always replaces the resource. */
+    ALWAYS,
+    /** Replaces the resource for some changes (CloudFormation's "Replacement: Conditional"). */
+    CONDITIONAL
+  }
+
+  private final String name;
+  private final Shape shape;
+  private final boolean required;
+  private final Replacement replacement;
+
+  PropertySpec(String name, Shape shape, boolean required, Replacement replacement) {
+    this.name = Objects.requireNonNull(name);
+    this.shape = Objects.requireNonNull(shape);
+    this.required = required;
+    this.replacement = Objects.requireNonNull(replacement);
+  }
+
+  /** Reads the data file's encoding: flags ('!' required, '*' replaces, '?' may replace), then the shape. */
+  static PropertySpec decode(String name, String encoded, ShapeCache shapes) {
+    int i = 0;
+    boolean required = false;
+    Replacement replacement = Replacement.NONE;
+    for (; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '!') {
+        required = true;
+      } else if (c == '*') {
+        replacement = Replacement.ALWAYS;
+      } else if (c == '?') {
+        replacement = Replacement.CONDITIONAL;
+      } else {
+        break;
+      }
+    }
+    return new PropertySpec(name, shapes.get(encoded.substring(i)), required, replacement);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Shape shape() {
+    return shape;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public Replacement replacement() {
+    return replacement;
+  }
+
+  @Override
+  public String toString() {
+    return name + ":" + (required ? "!" : "") + shape + (replacement == Replacement.NONE ? "" : " (" + replacement + ")");
+  }
+}

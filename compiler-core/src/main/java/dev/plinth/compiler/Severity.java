@@ -1,0 +1,7 @@
+package dev.plinth.compiler;
+
+/** How bad a diagnostic is: an error stops the compile before anything is written. */
+public enum Severity {
+  ERROR,
+  WARNING
+}
