@@ -145,6 +145,16 @@ final class Setters {
       varargs.addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(java.util.Arrays.class));
     }
     methods.add(varargs.build());
+    if (item.isPrimitive() || item.equals(STRING)) {
+      methods.add(MethodSpec.methodBuilder(javaName)
+          .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+          .addAnnotation(SafeVarargs.class)
+          .returns(builder)
+          .addParameter(ArrayTypeName.of(valueOfItem), "items")
+          .varargs()
+          .addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(java.util.Arrays.class))
+          .build());
+    }
   }
 
   private static final ClassName ANY_OBJECT = ClassName.get(Object.class);

@@ -52,6 +52,17 @@ public final class Parameter<T> {
     return Fn.ref(this);
   }
 
+  /**
+   * {@code Ref} to this parameter where a string is wanted. CloudFormation hands every parameter
+   * value on as a string, a Number parameter's too; a list parameter is refused here.
+   */
+  public Value<String> refAsString() {
+    if (type.isList()) {
+      throw new IllegalStateException("A " + type + " parameter is a list; use ref(), or Fn.join to make one string");
+    }
+    return new Intrinsic.Ref<>(this);
+  }
+
   public ParameterType<T> type() {
     return type;
   }
