@@ -1,7 +1,8 @@
 package dev.plinth.cfn.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -26,24 +26,21 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class ResourceSpecification {
   private static final String RESOURCE = "resource-spec.jsonl";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // The streaming parser only: the full data binding costs a cold JVM ten times as much to load.
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final byte[] data;
   private final ImmutableMap<String, int[]> lines;
-  private final JsonNode header;
+  private final Map<String, String> header;
   private final ConcurrentMap<String, ResourceTypeSpec> parsed = new ConcurrentHashMap<>();
   private final ShapeCache shapes = new ShapeCache();
 
   private ResourceSpecification(byte[] data) {
     this.data = data;
     int headerEnd = indexOf(data, 0);
-    try {
-      this.header = JSON.readTree(data, 0, headerEnd);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("The resource specification header is not JSON", e);
-    }
-    if (!"plinth-resource-spec/1".equals(header.path("format").asText())) {
-      throw new IllegalArgumentException("Unknown resource specification format: " + header.path("format"));
+    this.header = header(data, headerEnd);
+    if (!"plinth-resource-spec/1".equals(header.get("format"))) {
+      throw new IllegalArgumentException("Unknown resource specification format: " + header.get("format"));
     }
     this.lines = index(data, headerEnd + 1);
   }
@@ -60,7 +57,7 @@ public final class ResourceSpecification {
 
   /** The version of {@code @aws-cdk/aws-service-spec} the data was trimmed from. */
   public String sourceVersion() {
-    return header.path("version").asText();
+    return header.getOrDefault("version", "unknown");
   }
 
   public int resourceTypeCount() {
@@ -69,12 +66,12 @@ public final class ResourceSpecification {
 
   /** The total number of top-level properties over all resource types, from the data's header. */
   public int propertyCount() {
-    return header.path("properties").asInt();
+    return Integer.parseInt(header.getOrDefault("properties", "0"));
   }
 
   /** The total number of property types over all resource types, from the data's header. */
   public int propertyTypeCount() {
-    return header.path("propertyTypes").asInt();
+    return Integer.parseInt(header.getOrDefault("propertyTypes", "0"));
   }
 
   /** Every resource type name, sorted. */
@@ -95,41 +92,89 @@ public final class ResourceSpecification {
   }
 
   private ResourceTypeSpec parse(int[] span) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(data, span[0], span[1] - span[0]);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Bad line in the resource specification", e);
+    try (JsonParser parser = JSON.createParser(data, span[0], span[1] - span[0])) {
+      expect(parser, JsonToken.START_OBJECT);
+      String name = null;
+      ImmutableMap<String, PropertySpec> properties = ImmutableMap.of();
+      ImmutableMap.Builder<String, Shape> attributes = ImmutableMap.builder();
+      ImmutableMap.Builder<String, ImmutableMap<String, PropertySpec>> types = ImmutableMap.builder();
+      ImmutableList.Builder<String> primaryIdentifier = ImmutableList.builder();
+      Optional<String> tagProperty = Optional.empty();
+      boolean stateful = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "t":
+            name = parser.getText();
+            break;
+          case "p":
+            properties = properties(parser);
+            break;
+          case "a":
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+              String attribute = parser.currentName();
+              parser.nextToken();
+              attributes.put(attribute, shapes.get(parser.getText()));
+            }
+            break;
+          case "pk":
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+              primaryIdentifier.add(parser.getText());
+            }
+            break;
+          case "d":
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+              String type = parser.currentName();
+              parser.nextToken();
+              types.put(type, properties(parser));
+            }
+            break;
+          case "tags":
+            tagProperty = Optional.of(parser.getText());
+            break;
+          case "stateful":
+            stateful = parser.getBooleanValue();
+            break;
+          default:
+            parser.skipChildren();
+        }
+      }
+      return new ResourceTypeSpec(name, properties, attributes.build(), types.build(), primaryIdentifier.build(), tagProperty, stateful);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("Bad line in the resource specification at byte " + span[0], e);
     }
-    ImmutableMap.Builder<String, ImmutableMap<String, PropertySpec>> types = ImmutableMap.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("d").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> type = it.next();
-      types.put(type.getKey(), properties(type.getValue()));
-    }
-    ImmutableMap.Builder<String, Shape> attributes = ImmutableMap.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("a").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> attribute = it.next();
-      attributes.put(attribute.getKey(), shapes.get(attribute.getValue().asText()));
-    }
-    ImmutableList.Builder<String> primaryIdentifier = ImmutableList.builder();
-    node.path("pk").forEach(id -> primaryIdentifier.add(id.asText()));
-    return new ResourceTypeSpec(
-        node.path("t").asText(),
-        properties(node.path("p")),
-        attributes.build(),
-        types.build(),
-        primaryIdentifier.build(),
-        node.hasNonNull("tags") ? Optional.of(node.get("tags").asText()) : Optional.empty(),
-        node.path("stateful").asBoolean(false));
   }
 
-  private ImmutableMap<String, PropertySpec> properties(JsonNode node) {
+  private ImmutableMap<String, PropertySpec> properties(JsonParser parser) throws IOException {
     ImmutableMap.Builder<String, PropertySpec> properties = ImmutableMap.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> property = it.next();
-      properties.put(property.getKey(), PropertySpec.decode(property.getKey(), property.getValue().asText(), shapes));
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String property = parser.currentName();
+      parser.nextToken();
+      properties.put(property, PropertySpec.decode(property, parser.getText(), shapes));
     }
     return properties.build();
+  }
+
+  private static Map<String, String> header(byte[] data, int end) {
+    Map<String, String> header = new HashMap<>();
+    try (JsonParser parser = JSON.createParser(data, 0, end)) {
+      expect(parser, JsonToken.START_OBJECT);
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        header.put(field, parser.getText());
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("The resource specification header is not JSON", e);
+    }
+    return header;
+  }
+
+  private static void expect(JsonParser parser, JsonToken token) throws IOException {
+    if (parser.nextToken() != token) {
+      throw new IOException("Expected " + token + " at " + parser.currentLocation());
+    }
   }
 
   /** Maps each type name to the byte span of its line. Every line starts {@code {"t":"NAME"}. */
