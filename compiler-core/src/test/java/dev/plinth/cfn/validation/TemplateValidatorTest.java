@@ -198,6 +198,33 @@ class TemplateValidatorTest {
   }
 
   @Test
+  void acceptsAnOutputAConditionAndAMappingNamedLikeAResource() {
+    GenericResource vpc = vpc();
+    Condition always = Condition.of(Fn.equals(Value.of("a"), Value.of("a")));
+    Template template = Template.builder()
+        .mapping("Vpc", Mapping.builder().put("k", "v", "x").build())
+        .condition("Vpc", always)
+        .resource("Vpc", vpc)
+        .output("Vpc", Output.of(vpc.ref()))
+        .build();
+
+    assertThat(validate(template)).isEmpty();
+  }
+
+  @Test
+  void reportsTwoOutputsUnderOneLogicalId() {
+    Template template = Template.builder()
+        .resource("Handle", waitHandle())
+        .output("Name", Output.of(Value.of("a")))
+        .output("Name", Output.of(Value.of("b")))
+        .build();
+
+    assertThat(single(validate(template)).format()).isEqualTo(
+        "[DUPLICATE_LOGICAL_ID] app/Outputs/Name: 'Name' is already the logical id of an element of Outputs;"
+            + " give each element its own logical id.");
+  }
+
+  @Test
   void reportsOneElementAddedUnderTwoLogicalIds() {
     GenericResource vpc = vpc();
     Template template = Template.builder().resource("Vpc", vpc).resource("Network", vpc).build();
