@@ -7,7 +7,7 @@ import dev.plinth.compiler.Severity;
 public enum TemplateCode implements DiagnosticCode {
   /** A logical id that is empty, longer than 255 characters or not alphanumeric. */
   INVALID_LOGICAL_ID,
-  /** Two elements of one template under the same logical id. */
+  /** Two elements of one section, or a parameter and a resource, under the same logical id. */
   DUPLICATE_LOGICAL_ID,
   /** One element added to a template under two logical ids. */
   ELEMENT_ADDED_TWICE,

@@ -89,7 +89,7 @@ public final class TemplateValidator {
             "'" + id + "' is not a logical id: it must be 1 to 255 letters and digits",
             "use '" + sanitize(id) + "'");
       }
-      Template.Entry earlier = byId.putIfAbsent(id, entry);
+      Template.Entry earlier = byId.putIfAbsent(namespace(entry.section()) + "/" + id, entry);
       if (earlier != null) {
         out.report(TemplateCode.DUPLICATE_LOGICAL_ID, path,
             "'" + id + "' is already the logical id of an element of " + earlier.section().templateName(),
@@ -102,6 +102,14 @@ public final class TemplateValidator {
             "add it once; build a second element if two are wanted");
       }
     }
+  }
+
+  /**
+   * Parameters and resources share the names Ref reads; outputs, conditions and mappings each
+   * have names of their own (an output commonly bears the name of the resource it exports).
+   */
+  private static Template.Section namespace(Template.Section section) {
+    return section == Template.Section.PARAMETERS ? Template.Section.RESOURCES : section;
   }
 
   private static String sanitize(String id) {
