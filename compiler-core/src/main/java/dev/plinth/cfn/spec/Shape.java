@@ -83,7 +83,14 @@ public abstract class Shape {
   }
 
   private static String itemName(Shape element) {
-    return element instanceof RefShape ? ((RefShape) element).typeName() + " objects" : element.expression();
+    if (element instanceof RefShape) {
+      return ((RefShape) element).typeName() + " objects";
+    }
+    if (element instanceof PrimitiveShape) {
+      Primitive kind = ((PrimitiveShape) element).kind();
+      return kind == Primitive.JSON ? "JSON values" : kind == Primitive.DATE_TIME ? "date-time strings" : kind.specName() + "s";
+    }
+    return element.expression();
   }
 
   /** A primitive value. */

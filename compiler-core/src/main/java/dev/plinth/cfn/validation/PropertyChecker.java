@@ -170,15 +170,19 @@ final class PropertyChecker {
       if (!object.specType().equals(expected.typeName())) {
         out.report(TemplateCode.WRONG_SHAPE, path,
             "wants " + expected.describe() + ", got an object of type " + object.specType(),
-            "give a " + expected.typeName() + " object");
+            "give " + article(expected.typeName()) + " " + expected.typeName() + " object");
         return;
       }
       checkObject(path, type, known, object.properties(), expected.typeName(), out);
     } else if (value instanceof ObjectValue) {
       checkObject(path, type, known, ((ObjectValue<?>) value).entries(), expected.typeName(), out);
     } else {
-      wrongShape(path, expected, kind, "give a " + expected.typeName() + " object", out);
+      wrongShape(path, expected, kind, "give " + article(expected.typeName()) + " " + expected.typeName() + " object", out);
     }
+  }
+
+  private static String article(String word) {
+    return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static void wrongShape(String path, Shape expected, ValueKind got, String fix, Diagnostics out) {

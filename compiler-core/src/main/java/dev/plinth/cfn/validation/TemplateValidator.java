@@ -141,11 +141,24 @@ public final class TemplateValidator {
   private static void parameter(String path, Parameter<?> parameter, Diagnostics out) {
     Optional<String> defaultValue = parameter.defaultValue();
     if (defaultValue.isPresent() && !parameter.allowedValues().isEmpty()
-        && !parameter.allowedValues().contains(defaultValue.get())) {
+        && !allowed(parameter, defaultValue.get())) {
       out.report(TemplateCode.PARAMETER_DEFAULT_NOT_ALLOWED, path + "/Default",
           "the default '" + defaultValue.get() + "' is not one of the allowed values " + parameter.allowedValues(),
           "choose a default among the allowed values");
     }
+  }
+
+  /** A list parameter's default is checked item by item, as CloudFormation checks its values. */
+  private static boolean allowed(Parameter<?> parameter, String value) {
+    if (!parameter.type().isList()) {
+      return parameter.allowedValues().contains(value);
+    }
+    for (String item : value.split(",", -1)) {
+      if (!parameter.allowedValues().contains(item.trim())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void resources(Template template, String location, ReferenceChecker references,

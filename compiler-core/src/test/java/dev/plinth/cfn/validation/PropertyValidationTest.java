@@ -276,7 +276,7 @@ class PropertyValidationTest {
         .build());
 
     assertThat(single(diagnostics).format()).isEqualTo(
-        "[WRONG_SHAPE] app/Resources/Param/Properties/Tags: wants a map of string, got a list;"
+        "[WRONG_SHAPE] app/Resources/Param/Properties/Tags: wants a map of strings, got a list;"
             + " give an object of key-value pairs (Value.map(…)).");
   }
 
