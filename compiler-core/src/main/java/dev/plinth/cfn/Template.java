@@ -3,12 +3,14 @@ package dev.plinth.cfn;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A CloudFormation template. Elements (resources, parameters, conditions, mappings, outputs)
@@ -63,10 +65,42 @@ public final class Template {
     }
   }
 
+  /**
+   * A value of a resource in another stack, passed in through a parameter of this template:
+   * {@code Ref} (no attribute) or {@code Fn::GetAtt} of the foreign resource is written as a
+   * {@code Ref} to the parameter. Cross-stack wiring adds these.
+   */
+  public static final class Import {
+    private final Resource target;
+    private final Optional<String> attribute;
+    private final Parameter<?> parameter;
+
+    Import(Resource target, Optional<String> attribute, Parameter<?> parameter) {
+      this.target = Objects.requireNonNull(target, "target");
+      this.attribute = Objects.requireNonNull(attribute, "attribute");
+      this.parameter = Objects.requireNonNull(parameter, "parameter");
+    }
+
+    public Resource target() {
+      return target;
+    }
+
+    /** The attribute read, or empty for {@code Ref}. */
+    public Optional<String> attribute() {
+      return attribute;
+    }
+
+    public Parameter<?> parameter() {
+      return parameter;
+    }
+  }
+
   private final Optional<String> description;
   private final ImmutableMap<String, Value<?>> metadata;
   private final ImmutableList<String> transforms;
   private final ImmutableList<Entry> entries;
+  private final ImmutableList<Import> imports;
+  private final Set<Resource> elsewhere;
   private final IdentityHashMap<Object, String> ids = new IdentityHashMap<>();
 
   private Template(Builder builder) {
@@ -74,6 +108,10 @@ public final class Template {
     this.metadata = ImmutableMap.copyOf(builder.metadata);
     this.transforms = ImmutableList.copyOf(builder.transforms);
     this.entries = ImmutableList.copyOf(builder.entries);
+    this.imports = ImmutableList.copyOf(builder.imports);
+    Set<Resource> elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+    elsewhere.addAll(builder.elsewhere);
+    this.elsewhere = Collections.unmodifiableSet(elsewhere);
     for (Entry entry : entries) {
       ids.putIfAbsent(entry.element, entry.logicalId);
     }
@@ -123,6 +161,41 @@ public final class Template {
     return section(Section.OUTPUTS, Output.class);
   }
 
+  /** Values of resources of other stacks, passed in through parameters. */
+  public List<Import> imports() {
+    return imports;
+  }
+
+  /** The parameter that carries {@code Ref} (empty attribute) or an attribute of a foreign resource. */
+  public Optional<Parameter<?>> importOf(Resource target, Optional<String> attribute) {
+    for (Import i : imports) {
+      if (i.target == target && i.attribute.equals(attribute)) {
+        return Optional.of(i.parameter);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Resources of other stacks that resources here name in DependsOn: the stack order already
+   * makes them exist first, so the DependsOn entry is left out of this template.
+   */
+  public boolean isElsewhere(Resource resource) {
+    return elsewhere.contains(resource);
+  }
+
+  /** A builder holding everything of this template, to add to it. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.description = description.orElse(null);
+    builder.metadata.putAll(metadata);
+    builder.transforms.addAll(transforms);
+    builder.entries.addAll(entries);
+    builder.imports.addAll(imports);
+    builder.elsewhere.addAll(elsewhere);
+    return builder;
+  }
+
   /** The logical id of an element added to this template (the first, if added twice). */
   public Optional<String> logicalIdOf(Object element) {
     return Optional.ofNullable(ids.get(element));
@@ -144,8 +217,22 @@ public final class Template {
     private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
     private final List<String> transforms = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Import> imports = new ArrayList<>();
+    private final List<Resource> elsewhere = new ArrayList<>();
 
     private Builder() {}
+
+    /** Reads {@code Ref} (empty attribute) or an attribute of a resource of another stack from a parameter. */
+    public Builder importValue(Resource target, Optional<String> attribute, Parameter<?> parameter) {
+      imports.add(new Import(target, attribute, parameter));
+      return this;
+    }
+
+    /** Declares a resource of another stack that DependsOn entries here may name. */
+    public Builder elsewhere(Resource resource) {
+      elsewhere.add(Objects.requireNonNull(resource, "resource"));
+      return this;
+    }
 
     public Builder description(String description) {
       if (description.length() > 1024) {

@@ -72,6 +72,9 @@ final class ReferenceChecker {
     if (fn instanceof Intrinsic.Ref) {
       Object target = ((Intrinsic.Ref<?>) fn).target();
       Optional<String> id = template.logicalIdOf(target);
+      if (id.isEmpty() && target instanceof Resource && template.importOf((Resource) target, Optional.empty()).isPresent()) {
+        return;
+      }
       if (id.isEmpty()) {
         out.report(TemplateCode.REF_TARGET_MISSING, at, "Ref to " + describe(target) + " that is not in this template",
             "add it to the template, or refer to something that is");
@@ -112,6 +115,9 @@ final class ReferenceChecker {
 
   private void getAtt(String at, Intrinsic.GetAtt<?> getAtt, Optional<String> from) {
     Optional<String> id = template.logicalIdOf(getAtt.target());
+    if (id.isEmpty() && template.importOf(getAtt.target(), Optional.of(getAtt.attribute())).isPresent()) {
+      return;
+    }
     if (id.isEmpty()) {
       out.report(TemplateCode.GETATT_TARGET_MISSING, at,
           "GetAtt " + getAtt.attribute() + " of " + describe(getAtt.target()) + " that is not in this template",
@@ -205,6 +211,9 @@ final class ReferenceChecker {
   }
 
   void dependsOn(String at, Resource target, String from) {
+    if (template.isElsewhere(target)) {
+      return;
+    }
     Optional<String> id = template.logicalIdOf(target);
     if (id.isEmpty()) {
       out.report(TemplateCode.DEPENDS_ON_TARGET_MISSING, at, "depends on " + describe(target) + " that is not in this template",

@@ -11,6 +11,7 @@ import dev.plinth.cfn.spec.ResourceTypeSpec;
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.Diagnostic;
 import dev.plinth.compiler.Diagnostics;
+import dev.plinth.compiler.GraphCycles;
 import dev.plinth.compiler.Suggestions;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -54,7 +55,7 @@ public final class TemplateValidator {
     template.parameters().forEach((id, p) -> parameter(location + "/Parameters/" + id, p, out));
     resources(template, location, references, dependencies, out);
     template.outputs().forEach((id, o) -> output(location + "/Outputs/" + id, o, references, out));
-    for (List<String> cycle : DependencyCycles.find(dependencies)) {
+    for (List<String> cycle : GraphCycles.find(dependencies)) {
       out.report(TemplateCode.DEPENDENCY_CYCLE, location + "/Resources/" + cycle.get(0),
           "resources depend on each other in a circle: " + String.join(" -> ", cycle),
           "break the circle: remove a DependsOn, or move a reference (a security group rule into its own resource, for example)");

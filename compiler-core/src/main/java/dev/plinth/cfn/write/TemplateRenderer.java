@@ -19,6 +19,7 @@ import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -107,9 +108,9 @@ final class TemplateRenderer {
     ObjectNode node = NODES.objectNode();
     node.put("Type", resource.type());
     resource.condition().ifPresent(c -> node.put("Condition", id(c)));
-    if (!resource.dependsOn().isEmpty()) {
+    if (resource.dependsOn().stream().anyMatch(r -> !template.isElsewhere(r))) {
       ArrayNode dependsOn = NODES.arrayNode();
-      resource.dependsOn().stream().map(this::id).distinct().sorted().forEach(dependsOn::add);
+      resource.dependsOn().stream().filter(r -> !template.isElsewhere(r)).map(this::id).distinct().sorted().forEach(dependsOn::add);
       node.set("DependsOn", dependsOn.size() == 1 ? dependsOn.get(0) : dependsOn);
     }
     if (!resource.properties().isEmpty()) {
@@ -178,12 +179,19 @@ final class TemplateRenderer {
     ObjectNode node = NODES.objectNode();
     String name = fn.functionName();
     if (fn instanceof Intrinsic.Ref) {
-      node.put(name, id(((Intrinsic.Ref<?>) fn).target()));
+      Object target = ((Intrinsic.Ref<?>) fn).target();
+      node.put(name, target instanceof Resource ? resourceValue((Resource) target, Optional.empty()) : id(target));
     } else if (fn instanceof Intrinsic.PseudoRef) {
       node.put(name, ((Intrinsic.PseudoRef<?>) fn).name());
     } else if (fn instanceof Intrinsic.GetAtt) {
       Intrinsic.GetAtt<?> getAtt = (Intrinsic.GetAtt<?>) fn;
-      node.putArray(name).add(id(getAtt.target())).add(getAtt.attribute());
+      Optional<Parameter<?>> imported = template.logicalIdOf(getAtt.target()).isPresent()
+          ? Optional.empty() : template.importOf(getAtt.target(), Optional.of(getAtt.attribute()));
+      if (imported.isPresent()) {
+        node.put("Ref", id(imported.get()));
+      } else {
+        node.putArray(name).add(id(getAtt.target())).add(getAtt.attribute());
+      }
     } else if (fn instanceof Intrinsic.Sub) {
       Intrinsic.Sub sub = (Intrinsic.Sub) fn;
       if (sub.variables().isEmpty()) {
@@ -236,6 +244,14 @@ final class TemplateRenderer {
       node.put("Condition", id(((ConditionExpr.Reference) expression).condition()));
     }
     return node;
+  }
+
+  /** The logical id of a resource of this template, or of the parameter importing it from another. */
+  private String resourceValue(Resource resource, Optional<String> attribute) {
+    if (template.logicalIdOf(resource).isPresent()) {
+      return id(resource);
+    }
+    return template.importOf(resource, attribute).map(this::id).orElseGet(() -> id(resource));
   }
 
   private String id(Object element) {

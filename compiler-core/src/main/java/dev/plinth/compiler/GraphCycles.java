@@ -1,4 +1,4 @@
-package dev.plinth.cfn.validation;
+package dev.plinth.compiler;
 
 import com.google.common.graph.Graph;
 import java.util.ArrayDeque;
@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the cycles of a dependency graph: each strongly connected component with more than one
+ * Finds the cycles of a dependency graph (resources in a template, stacks in a platform): each strongly connected component with more than one
  * node (or a node that depends on itself), with one concrete path round it for the message.
  * Guava has the graph but not the components; this is Tarjan's algorithm.
  */
-final class DependencyCycles {
+public final class GraphCycles {
   private final Graph<String> graph;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> lowLink = new HashMap<>();
@@ -25,13 +25,13 @@ final class DependencyCycles {
   private final List<Set<String>> components = new ArrayList<>();
   private int counter;
 
-  private DependencyCycles(Graph<String> graph) {
+  private GraphCycles(Graph<String> graph) {
     this.graph = graph;
   }
 
   /** Each cycle as a path that starts and ends at its smallest node, sorted by that node. */
-  static List<List<String>> find(Graph<String> graph) {
-    DependencyCycles search = new DependencyCycles(graph);
+  public static List<List<String>> find(Graph<String> graph) {
+    GraphCycles search = new GraphCycles(graph);
     for (String node : new TreeSet<>(graph.nodes())) {
       if (!search.index.containsKey(node)) {
         search.connect(node);

@@ -1,0 +1,75 @@
+package dev.plinth.compiler;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs passes one after the other, stopping at the first pass that reports an error (later
+ * passes would only report consequences). Keeps each pass's wall time for {@code --timings}.
+ */
+public final class Pipeline<T> {
+  private final T value;
+  private final Diagnostics diagnostics;
+  private final List<PassTiming> timings;
+  private final boolean stopped;
+
+  private Pipeline(T value, Diagnostics diagnostics, List<PassTiming> timings, boolean stopped) {
+    this.value = value;
+    this.diagnostics = diagnostics;
+    this.timings = timings;
+    this.stopped = stopped;
+  }
+
+  public static <T> Pipeline<T> start(T input) {
+    return new Pipeline<>(input, new Diagnostics(), new ArrayList<>(), false);
+  }
+
+  /** Runs the pass unless an earlier one failed. */
+  public <O> Pipeline<O> then(CompilerPass<? super T, O> pass) {
+    if (stopped) {
+      return new Pipeline<>(null, diagnostics, timings, true);
+    }
+    long start = System.nanoTime();
+    O output = pass.run(value, diagnostics);
+    timings.add(new PassTiming(pass.name(), (System.nanoTime() - start) / 1_000_000.0));
+    return new Pipeline<>(output, diagnostics, timings, diagnostics.hasErrors());
+  }
+
+  /** The last pass's output, when no pass reported an error. */
+  public Optional<T> value() {
+    return stopped ? Optional.empty() : Optional.ofNullable(value);
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return diagnostics.toList();
+  }
+
+  public boolean failed() {
+    return stopped;
+  }
+
+  public List<PassTiming> timings() {
+    return ImmutableList.copyOf(timings);
+  }
+
+  /** How long one pass took. */
+  public static final class PassTiming {
+    private final String pass;
+    private final double millis;
+
+    PassTiming(String pass, double millis) {
+      this.pass = pass;
+      this.millis = millis;
+    }
+
+    public String pass() {
+      return pass;
+    }
+
+    public double millis() {
+      return millis;
+    }
+  }
+}
