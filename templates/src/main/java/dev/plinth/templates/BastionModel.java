@@ -51,11 +51,25 @@ public final class BastionModel implements UserDataModel {
   }
 
   /** The host name the bastion gives itself. */
-  public String name() { return name; }
-  public String region() { return region; }
-  public String logGroupName() { return logGroupName; }
-  public boolean ssmEnabled() { return ssmEnabled; }
-  public Optional<CfnSignal> cfnSignal() { return Optional.ofNullable(cfnSignal); }
+  public String name() {
+    return name;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String logGroupName() {
+    return logGroupName;
+  }
+
+  public boolean ssmEnabled() {
+    return ssmEnabled;
+  }
+
+  public Optional<CfnSignal> cfnSignal() {
+    return Optional.ofNullable(cfnSignal);
+  }
 
   /** Builds a {@link BastionModel}; each setter checks its value at once. */
   public static final class Builder {

@@ -98,22 +98,66 @@ public final class RuntimeBootstrapModel implements UserDataModel {
     return Collections.unmodifiableMap(data);
   }
 
-  public String serviceName() { return serviceName; }
-  public String region() { return region; }
-  public String artifactBucket() { return artifactBucket; }
-  public String artifactKey() { return artifactKey; }
-  public String artifactSha256() { return artifactSha256; }
-  public String installDir() { return installDir; }
+  public String serviceName() {
+    return serviceName;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String artifactBucket() {
+    return artifactBucket;
+  }
+
+  public String artifactKey() {
+    return artifactKey;
+  }
+
+  public String artifactSha256() {
+    return artifactSha256;
+  }
+
+  public String installDir() {
+    return installDir;
+  }
+
   /** The program to run, relative to the unpacked artifact. */
-  public String executable() { return executable; }
-  public List<String> arguments() { return arguments; }
-  public String runAsUser() { return runAsUser; }
-  public OptionalInt servicePort() { return servicePort == null ? OptionalInt.empty() : OptionalInt.of(servicePort); }
-  public SortedMap<String, String> environment() { return environment; }
-  public String logGroupName() { return logGroupName; }
-  public CfnSignal cfnSignal() { return cfnSignal; }
-  public Optional<String> healthCheckPath() { return Optional.ofNullable(healthCheckPath); }
-  public int healthCheckTimeoutSeconds() { return healthCheckTimeoutSeconds; }
+  public String executable() {
+    return executable;
+  }
+
+  public List<String> arguments() {
+    return arguments;
+  }
+
+  public String runAsUser() {
+    return runAsUser;
+  }
+
+  public OptionalInt servicePort() {
+    return servicePort == null ? OptionalInt.empty() : OptionalInt.of(servicePort);
+  }
+
+  public SortedMap<String, String> environment() {
+    return environment;
+  }
+
+  public String logGroupName() {
+    return logGroupName;
+  }
+
+  public CfnSignal cfnSignal() {
+    return cfnSignal;
+  }
+
+  public Optional<String> healthCheckPath() {
+    return Optional.ofNullable(healthCheckPath);
+  }
+
+  public int healthCheckTimeoutSeconds() {
+    return healthCheckTimeoutSeconds;
+  }
 
   /** Builds a {@link RuntimeBootstrapModel}; each setter checks its value at once. */
   public static final class Builder {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,7 @@ public final class UserDataRenderer {
 
   /** Renders the model's template; the result uses {@code \n} and ends with one newline. */
   public String render(UserDataModel model) {
+    Objects.requireNonNull(model, "model");
     String templateName = model.templateName();
     StringWriter out = new StringWriter();
     try {
