@@ -1,0 +1,64 @@
+package dev.plinth.templates;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Representative models, one per shape each template takes; each is also a golden file. */
+final class Examples {
+  static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  private Examples() {}
+
+  static RuntimeBootstrapModel.Builder runtimeBuilder() {
+    return RuntimeBootstrapModel.builder()
+        .serviceName("orders")
+        .region("eu-west-1")
+        .artifactBucket("acme-prod-artifacts")
+        .artifactKey("orders/1.4.2/orders-1.4.2.tar.gz")
+        .artifactSha256(SHA256)
+        .runCommand("bin/orders")
+        .logGroupName("/plinth/prod/orders")
+        .cfnSignal("prod-orders", "OrdersGroup");
+  }
+
+  /** The names of the golden files, and the models rendered into them. */
+  static Map<String, UserDataModel> all() {
+    Map<String, UserDataModel> models = new TreeMap<>();
+    models.put(
+        "runtime-bootstrap",
+        runtimeBuilder()
+            .runCommand("bin/orders", "--port=8080", "--config=/opt/orders/conf/app.yaml")
+            .servicePort(8080)
+            .healthCheckPath("/healthz")
+            .healthCheckTimeoutSeconds(240)
+            .putEnvironment("SPRING_PROFILES_ACTIVE", "prod")
+            .putEnvironment("JAVA_OPTS", "-Xmx512m -XX:+UseG1GC")
+            .putEnvironment("GREETING", "it's ${HOME} and `date`")
+            .build());
+    models.put(
+        "runtime-bootstrap-minimal",
+        runtimeBuilder()
+            .serviceName("worker")
+            .artifactKey("worker/2.0.0/worker-2.0.0.tar.gz")
+            .runAsUser("jobs")
+            .installDir("/srv/worker")
+            .build());
+    models.put(
+        "bastion",
+        BastionModel.builder()
+            .name("bastion-prod")
+            .region("eu-west-1")
+            .logGroupName("/plinth/prod/bastion")
+            .cfnSignal("prod-network", "BastionInstance")
+            .build());
+    models.put(
+        "bastion-without-ssm-or-signal",
+        BastionModel.builder()
+            .name("jump.dev.internal")
+            .region("us-east-1")
+            .logGroupName("/plinth/dev/bastion")
+            .ssmEnabled(false)
+            .build());
+    return models;
+  }
+}
