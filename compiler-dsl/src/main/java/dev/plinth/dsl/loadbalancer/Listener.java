@@ -1,0 +1,69 @@
+package dev.plinth.dsl.loadbalancer;
+
+import dev.plinth.dsl.compute.Fleet;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A port the load balancer listens on, and where it sends what arrives: a fleet's port, or a
+ * redirect of HTTP to HTTPS.
+ */
+@Value.Immutable
+public abstract class Listener {
+
+  /** The listener protocols. */
+  public enum Protocol {
+    HTTP,
+    HTTPS,
+    TCP,
+    TLS
+  }
+
+  public abstract int port();
+
+  public abstract Protocol protocol();
+
+  /** The certificate (ACM ARN) for HTTPS and TLS listeners. */
+  public abstract Optional<String> certificateArn();
+
+  /** The fleet traffic goes to. */
+  public abstract Optional<Fleet> target();
+
+  /** The port on the fleet's instances. */
+  public abstract Optional<Integer> targetPort();
+
+  @Value.Default
+  public HealthCheck healthCheck() {
+    return HealthCheck.defaults();
+  }
+
+  /** Answers HTTP with a redirect to HTTPS on 443 instead of forwarding. */
+  @Value.Default
+  public boolean redirectToHttps() {
+    return false;
+  }
+
+  public static Listener http(int port, Fleet fleet, int targetPort) {
+    return builder().port(port).protocol(Protocol.HTTP).target(fleet).targetPort(targetPort).build();
+  }
+
+  public static Listener https(int port, String certificateArn, Fleet fleet, int targetPort) {
+    return builder().port(port).protocol(Protocol.HTTPS).certificateArn(certificateArn).target(fleet).targetPort(targetPort).build();
+  }
+
+  public static Listener tcp(int port, Fleet fleet, int targetPort) {
+    return builder().port(port).protocol(Protocol.TCP).target(fleet).targetPort(targetPort).build();
+  }
+
+  /** Port 80, redirecting every request to HTTPS on 443. */
+  public static Listener redirectHttpToHttps() {
+    return builder().port(80).protocol(Protocol.HTTP).redirectToHttps(true).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Listener}. */
+  public static class Builder extends ImmutableListener.Builder {}
+}

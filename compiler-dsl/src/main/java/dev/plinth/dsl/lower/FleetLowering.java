@@ -1,0 +1,187 @@
+package dev.plinth.dsl.lower;
+
+import dev.plinth.cfn.Fn;
+import dev.plinth.cfn.Tag;
+import dev.plinth.cfn.Value;
+import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
+import dev.plinth.cfn.autoscaling.CfnLifecycleHook;
+import dev.plinth.cfn.autoscaling.CfnScalingPolicy;
+import dev.plinth.cfn.ec2.CfnLaunchTemplate;
+import dev.plinth.cfn.ec2.CfnSecurityGroup;
+import dev.plinth.cfn.ec2.CfnSecurityGroupIngress;
+import dev.plinth.cfn.ec2.CfnSubnet;
+import dev.plinth.cfn.iam.CfnInstanceProfile;
+import dev.plinth.cfn.iam.CfnRole;
+import dev.plinth.cfn.logs.CfnLogGroup;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.compute.Artifact;
+import dev.plinth.dsl.compute.Fleet;
+import dev.plinth.dsl.compute.Ingress;
+import dev.plinth.dsl.compute.LifecycleHook;
+import dev.plinth.dsl.compute.TargetTracking;
+import dev.plinth.dsl.loadbalancer.Listener;
+import dev.plinth.dsl.loadbalancer.LoadBalancer;
+import dev.plinth.dsl.network.SubnetTier;
+import dev.plinth.dsl.pass.Names;
+import dev.plinth.dsl.pass.Tiers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fleet becomes a launch template (IMDSv2 required, encrypted gp3 root volume, its rendered
+ * user-data), a role that may read exactly its artifact and write its own log group, an auto
+ * scaling group over its tier's subnets with a creation policy waiting for cfn-signal and a
+ * rolling update policy, its lifecycle hooks and scaling policies, and its security group with
+ * one ingress rule per allowed source (load balancers that target it included).
+ */
+final class FleetLowering {
+  private final LoweringContext context;
+  private final Fleet fleet;
+
+  FleetLowering(LoweringContext context, Fleet fleet) {
+    this.context = context;
+    this.fleet = fleet;
+  }
+
+  CfnSecurityGroup securityGroup() {
+    return context.add(fleet, "SecurityGroup", CfnSecurityGroup.builder()
+        .groupDescription("Fleet " + fleet.name() + ": only what the platform allows in")
+        .vpcId(NetworkRefs.vpc(context, fleet.network()))
+        .build());
+  }
+
+  void lower(List<LoadBalancer> loadBalancers) {
+    ingress(loadBalancers);
+    String logGroupName = Names.logGroup(context.platform(), fleet);
+    context.add(fleet, "LogGroup", CfnLogGroup.builder().logGroupName(logGroupName).retentionInDays(fleet.logRetentionDays()).build());
+    Artifact artifact = fleet.artifact();
+    CfnRole role = context.add(fleet, "Role", CfnRole.builder()
+        .assumeRolePolicyDocument(Iam.assumeRole("ec2.amazonaws.com"))
+        .policies(Iam.policy("read-artifact-write-logs", List.of(
+            Iam.statement(List.of("s3:GetObject"),
+                List.of(Fn.sub("arn:${AWS::Partition}:s3:::" + artifact.bucket() + "/" + artifact.key()))),
+            Iam.writeLogs(logGroupName))))
+        .build());
+    CfnInstanceProfile profile = context.add(fleet, "InstanceProfile", CfnInstanceProfile.builder().roles(role.ref()).build());
+    String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + fleet.name();
+    CfnLaunchTemplate launchTemplate = context.add(fleet, "LaunchTemplate", CfnLaunchTemplate.builder()
+        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
+            .imageId(context.imageId(fleet, fleet.runtime().image()))
+            .instanceType(fleet.runtime().instanceType())
+            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profile.attrArn()).build())
+            .securityGroupIds(context.securityGroup(fleet).attrGroupId())
+            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
+                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1).build())
+            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
+                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
+                    .volumeSize(fleet.runtime().volumeSizeGib()).deleteOnTermination(true).build())
+                .build())
+            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
+            .tagSpecifications(tags("instance", name), tags("volume", name))
+            .userData(Fn.base64(Value.of(context.platform().userData(fleet).orElseThrow())))
+            .build())
+        .build());
+    CfnAutoScalingGroup group = context.add(fleet, "Group", group(launchTemplate, name));
+    for (LifecycleHook hook : fleet.lifecycleHooks()) {
+      context.add(fleet, "Hook" + Names.pascal(hook.name()), CfnLifecycleHook.builder()
+          .autoScalingGroupName(group.ref())
+          .lifecycleTransition(hook.transition().awsName())
+          .heartbeatTimeout(hook.heartbeatTimeoutSeconds())
+          .defaultResult(hook.continueOnTimeout() ? "CONTINUE" : "ABANDON")
+          .build());
+    }
+    for (TargetTracking scaling : fleet.scaling()) {
+      context.add(fleet, "Scaling" + Names.pascal(scaling.metric().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+          CfnScalingPolicy.builder()
+              .autoScalingGroupName(group.ref())
+              .policyType("TargetTrackingScaling")
+              .targetTrackingConfiguration(CfnScalingPolicy.TargetTrackingConfigurationProperty.builder()
+                  .predefinedMetricSpecification(CfnScalingPolicy.PredefinedMetricSpecificationProperty.builder()
+                      .predefinedMetricType(scaling.metric().awsName()).build())
+                  .targetValue(scaling.target())
+                  .build())
+              .build());
+    }
+  }
+
+  private CfnAutoScalingGroup group(CfnLaunchTemplate launchTemplate, String name) {
+    SubnetTier tier = Tiers.find(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE).orElseThrow();
+    List<Value<String>> subnets = new ArrayList<>();
+    for (CfnSubnet subnet : context.subnets(fleet.network(), tier.name())) {
+      subnets.add(subnet.ref());
+    }
+    int desired = fleet.desiredCapacity().orElse(fleet.minSize());
+    Fleet.HealthCheck health = fleet.healthCheck().orElse(context.behindLoadBalancer(fleet) ? Fleet.HealthCheck.ELB : Fleet.HealthCheck.EC2);
+    CfnAutoScalingGroup.Builder group = CfnAutoScalingGroup.builder()
+        .minSize(Integer.toString(fleet.minSize()))
+        .maxSize(Integer.toString(fleet.maxSize()))
+        .desiredCapacity(Integer.toString(desired))
+        .vpcZoneIdentifier(subnets)
+        .launchTemplate(CfnAutoScalingGroup.LaunchTemplateSpecificationProperty.builder()
+            .launchTemplateId(launchTemplate.ref()).version(launchTemplate.attrLatestVersionNumber()).build())
+        .healthCheckType(health.name())
+        .healthCheckGracePeriod(fleet.healthCheckGraceSeconds())
+        .tags(CfnAutoScalingGroup.TagPropertyProperty.builder().key("Name").value(name).propagateAtLaunch(true).build())
+        .creationPolicy(Value.json(Map.of(
+            "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
+            "ResourceSignal", Map.of("Count", desired, "Timeout", fleet.signalTimeout()))))
+        .updatePolicy(Value.json(Map.of("AutoScalingRollingUpdate", rollingUpdate())))
+        .dependsOn(context.egressRoutes(fleet.network()));
+    if (!context.targetGroups(fleet).isEmpty()) {
+      group.targetGroupARNs(context.targetGroups(fleet));
+    }
+    if (!context.classicLoadBalancers(fleet).isEmpty()) {
+      group.loadBalancerNames(context.classicLoadBalancers(fleet));
+    }
+    return group.build();
+  }
+
+  private Map<String, Object> rollingUpdate() {
+    Map<String, Object> update = new LinkedHashMap<>();
+    update.put("MaxBatchSize", fleet.maxBatchSize());
+    update.put("MinInstancesInService", Math.max(0, Math.min(fleet.minSize(), fleet.maxSize() - 1)));
+    update.put("PauseTime", fleet.signalTimeout());
+    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
+    update.put("WaitOnResourceSignals", true);
+    return update;
+  }
+
+  private void ingress(List<LoadBalancer> loadBalancers) {
+    CfnSecurityGroup own = context.securityGroup(fleet);
+    for (LoadBalancer lb : loadBalancers) {
+      for (Listener listener : lb.listeners()) {
+        if (listener.target().isPresent() && listener.target().get() == fleet) {
+          rule(own, "From" + Names.pascal(lb.name()) + listener.targetPort().get(), listener.targetPort().get(),
+              context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
+        }
+      }
+    }
+    for (Ingress ingress : fleet.allowFrom()) {
+      if (ingress.source().isPresent()) {
+        Component source = ingress.source().get();
+        rule(own, "From" + Names.pascal(source.name()) + ingress.port(), ingress.port(),
+            context.securityGroup(source).attrGroupId(), null, "From " + source.kind() + " " + source.name());
+      } else {
+        rule(own, "From" + Names.pascal(ingress.cidrName().orElseThrow()) + ingress.port(), ingress.port(), null,
+            ingress.cidr().orElseThrow(), "From " + ingress.cidrName().get());
+      }
+    }
+  }
+
+  private void rule(CfnSecurityGroup own, String role, int port, Value<String> sourceGroup, String cidr, String description) {
+    CfnSecurityGroupIngress.Builder rule = CfnSecurityGroupIngress.builder()
+        .groupId(own.attrGroupId()).ipProtocol("tcp").fromPort(port).toPort(port).description(description);
+    if (sourceGroup != null) {
+      rule.sourceSecurityGroupId(sourceGroup);
+    } else {
+      rule.cidrIp(cidr);
+    }
+    context.add(fleet, role, rule.build());
+  }
+
+  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
+    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
+  }
+}

@@ -1,0 +1,2 @@
+@PlinthStyle
+package dev.plinth.dsl;

@@ -1,0 +1,184 @@
+package dev.plinth.dsl.pass;
+
+import dev.plinth.compiler.Diagnostics;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.compute.Artifact;
+import dev.plinth.dsl.compute.Fleet;
+import dev.plinth.dsl.compute.Ingress;
+import dev.plinth.dsl.compute.LifecycleHook;
+import dev.plinth.dsl.compute.MachineImage;
+import dev.plinth.dsl.compute.TargetTracking;
+import dev.plinth.dsl.network.NatStrategy;
+import dev.plinth.dsl.network.SubnetTier;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The rules of a fleet: size, artifact, runtime, reachability, hooks, scaling and ingress. */
+final class FleetRules {
+  static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
+  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY).*");
+  private static final Pattern SECRET_REFERENCE = Pattern.compile("(arn:aws[a-z-]*:(secretsmanager|ssm):.*|\\{\\{resolve:.*}}|ssm:/.*)");
+
+  private final ResolvedPlatform platform;
+  private final Diagnostics out;
+
+  FleetRules(ResolvedPlatform platform, Diagnostics out) {
+    this.platform = platform;
+    this.out = out;
+  }
+
+  void check(Fleet fleet) {
+    String path = platform.path(fleet);
+    size(fleet, path);
+    instanceType(fleet.runtime().instanceType(), path + "/runtime/instanceType", out);
+    image(fleet.runtime().image(), path + "/runtime/image", platform, out);
+    artifact(fleet.artifact(), path + "/artifact");
+    if (!NetworkRules.RETENTION_DAYS.contains(fleet.logRetentionDays())) {
+      out.report(DslCode.INVALID_RETENTION, path + "/logRetentionDays",
+          fleet.logRetentionDays() + " days is not a retention CloudWatch Logs offers", "use one of " + NetworkRules.sorted(NetworkRules.RETENTION_DAYS));
+    }
+    if (ValidatePlatform.placed(platform, fleet, fleet.network(), out)) {
+      NetworkRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
+          .ifPresent(tier -> egress(fleet, tier, path));
+    }
+    for (LifecycleHook hook : fleet.lifecycleHooks()) {
+      if (hook.heartbeatTimeoutSeconds() < 30 || hook.heartbeatTimeoutSeconds() > 7200) {
+        out.report(DslCode.INVALID_LIFECYCLE_HOOK, path + "/lifecycleHook/" + hook.name(),
+            "a heartbeat timeout of " + hook.heartbeatTimeoutSeconds() + " s is outside 30 to 7,200 s", "choose a timeout in that range");
+      }
+      if (!ValidatePlatform.NAME.matcher(hook.name()).matches()) {
+        out.report(DslCode.INVALID_NAME, path + "/lifecycleHook/" + hook.name(), "'" + hook.name() + "' is not a valid hook name",
+            "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
+      }
+    }
+    for (TargetTracking scaling : fleet.scaling()) {
+      boolean percent = scaling.metric() == TargetTracking.Metric.CPU_UTILIZATION;
+      if (scaling.target() <= 0 || (percent && scaling.target() > 100)) {
+        out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),
+            "target " + scaling.target() + " is not a usable " + (percent ? "percentage" : "value"),
+            percent ? "choose a CPU target above 0 and at most 100" : "choose a target above 0");
+      }
+    }
+    for (Ingress ingress : fleet.allowFrom()) {
+      ingress(ingress, path + "/allowFrom/" + ingress, platform, fleet, out);
+    }
+  }
+
+  private void size(Fleet fleet, String path) {
+    if (fleet.minSize() < 0 || fleet.maxSize() < 1 || fleet.minSize() > fleet.maxSize()) {
+      out.report(DslCode.INVALID_FLEET_SIZE, path + "/size",
+          "min " + fleet.minSize() + ", max " + fleet.maxSize() + " is not a size range", "give 0 <= min <= max and max >= 1");
+    }
+    fleet.desiredCapacity().filter(d -> d < fleet.minSize() || d > fleet.maxSize()).ifPresent(d -> out.report(
+        DslCode.INVALID_FLEET_SIZE, path + "/desiredCapacity",
+        "desired capacity " + d + " is outside min " + fleet.minSize() + " to max " + fleet.maxSize(), "choose a value in that range"));
+    if (fleet.maxBatchSize() < 1) {
+      out.report(DslCode.INVALID_FLEET_SIZE, path + "/maxBatchSize", "a rolling update replaces at least one instance at a time",
+          "set maxBatchSize to 1 or more");
+    }
+  }
+
+  private void artifact(Artifact artifact, String path) {
+    if (!BUCKET.matcher(artifact.bucket()).matches() || artifact.bucket().contains("..")) {
+      out.report(DslCode.INVALID_ARTIFACT, path + "/bucket", "'" + artifact.bucket() + "' is not an S3 bucket name",
+          "use 3 to 63 lower-case letters, digits, dots and dashes");
+    }
+    if (artifact.key().isEmpty() || !artifact.key().matches("[A-Za-z0-9!_.*()/=+-]+") || artifact.key().startsWith("/")) {
+      out.report(DslCode.INVALID_ARTIFACT, path + "/key", "'" + artifact.key() + "' is not a usable S3 key",
+          "use letters, digits and / _ . - = + ! * ( ), without a leading slash");
+    } else if (!artifact.key().endsWith(".tar.gz") && !artifact.key().endsWith(".tgz")) {
+      out.report(DslCode.INVALID_ARTIFACT, path + "/key", "'" + artifact.key() + "' is not a gzipped tarball",
+          "publish the artifact as .tar.gz or .tgz");
+    }
+    if (artifact.sha256().isEmpty()) {
+      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path + "/sha256",
+          "the artifact has no sha-256, so instances could run a tarball nobody reviewed",
+          "set sha256 to the tarball's checksum (sha256sum FILE)");
+    } else if (!SHA256.matcher(artifact.sha256().get()).matches()) {
+      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path + "/sha256", "'" + artifact.sha256().get() + "' is not a sha-256",
+          "give the 64 lower-case hex digits sha256sum prints");
+    }
+    if (artifact.command().isEmpty() || artifact.command().startsWith("/") || artifact.command().contains("..")) {
+      out.report(DslCode.INVALID_ARTIFACT, path + "/command", "'" + artifact.command() + "' is not a path inside the tarball",
+          "give the executable's path relative to the unpacked tarball, such as bin/server");
+    }
+    artifact.port().ifPresent(p -> port(p, path + "/port", out));
+    artifact.healthCheckPath().filter(h -> !h.startsWith("/")).ifPresent(h -> out.report(DslCode.INVALID_HEALTH_CHECK,
+        path + "/healthCheckPath", "'" + h + "' is not an absolute path", "start the path with /"));
+    if (artifact.healthCheckPath().isPresent() && artifact.port().isEmpty()) {
+      out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheckPath", "a health check path needs the port the service listens on",
+          "set the artifact's port");
+    }
+    artifact.environment().forEach((name, value) -> {
+      if (SECRET_NAME.matcher(name.toUpperCase(java.util.Locale.ROOT)).matches() && !SECRET_REFERENCE.matcher(value).matches()) {
+        out.report(DslCode.PLAINTEXT_SECRET, path + "/environment/" + name,
+            name + " looks like a secret and its value is written in plain text into user-data and the template",
+            "keep the secret in Secrets Manager or SSM Parameter Store and pass its ARN or name instead");
+      }
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        out.report(DslCode.INVALID_ARTIFACT, path + "/environment/" + name, "'" + name + "' is not an environment variable name",
+            "use letters, digits and underscores, not starting with a digit");
+      }
+    });
+  }
+
+  private void egress(Fleet fleet, SubnetTier tier, String path) {
+    boolean nat = tier.kind() == SubnetTier.Kind.PUBLIC
+        || (tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE);
+    if (!nat) {
+      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier",
+          "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot",
+          "run the fleet in a private tier of a network with NAT");
+      if (!fleet.network().s3Endpoint()) {
+        out.report(DslCode.ARTIFACT_UNREACHABLE, path + "/artifact",
+            "instances in tier " + tier.name() + " can reach neither the internet nor an S3 endpoint to fetch s3://"
+                + fleet.artifact().bucket() + "/" + fleet.artifact().key(),
+            "add NAT to the network, or keep its S3 gateway endpoint (s3Endpoint true)");
+      }
+    }
+  }
+
+  static void instanceType(String type, String path, Diagnostics out) {
+    if (!INSTANCE_TYPE.matcher(type).matches()) {
+      out.report(DslCode.INVALID_INSTANCE_TYPE, path, "'" + type + "' is not an EC2 instance type", "use a type such as t3.medium");
+    }
+  }
+
+  static void image(MachineImage image, String path, ResolvedPlatform platform, Diagnostics out) {
+    String region = platform.environment().region();
+    if (image.ssmParameterName().isEmpty() && !image.amiByRegion().containsKey(region)) {
+      out.report(DslCode.IMAGE_NOT_FOR_REGION, path, "the image has AMI ids for " + image.amiByRegion().keySet() + " but not for " + region,
+          "add the AMI id for " + region + ", or use a Systems Manager public parameter");
+    }
+  }
+
+  static void port(int port, String path, Diagnostics out) {
+    if (port < 1 || port > 65535) {
+      out.report(DslCode.INVALID_PORT, path, port + " is not a TCP port", "use a port from 1 to 65535");
+    }
+  }
+
+  static void ingress(Ingress ingress, String path, ResolvedPlatform platform, dev.plinth.dsl.Component target, Diagnostics out) {
+    port(ingress.port(), path, out);
+    ingress.source().ifPresent(source -> {
+      if (source instanceof dev.plinth.dsl.network.Network) {
+        out.report(DslCode.INVALID_INGRESS, path, "a network has no security group to allow traffic from",
+            "allow from the fleet, bastion or load balancer that sends the traffic, or from the network's CIDR");
+      } else {
+        ValidatePlatform.placed(platform, target, source, out);
+      }
+    });
+    Optional<String> cidr = ingress.cidr();
+    if (cidr.isPresent()) {
+      inet.ipaddr.IPAddressString text = new inet.ipaddr.IPAddressString(cidr.get());
+      if (!text.isValid() || !cidr.get().contains("/")) {
+        out.report(DslCode.INVALID_INGRESS, path, "'" + cidr.get() + "' is not a CIDR range", "give a range such as 203.0.113.0/24");
+      } else if (ingress.port() == 22 && text.getAddress().getNetworkPrefixLength() == 0) {
+        out.report(DslCode.SSH_OPEN_TO_WORLD, path, "SSH (port 22) is open to the whole internet",
+            "allow SSH from named ranges only, or reach instances through a bastion or Session Manager");
+      }
+    }
+  }
+}
