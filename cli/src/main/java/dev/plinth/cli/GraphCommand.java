@@ -1,0 +1,54 @@
+package dev.plinth.cli;
+
+import dev.plinth.compiler.Diagnostics;
+import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.compiler.emit.RenderedOutput;
+import dev.plinth.dsl.PlatformCompiler;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plinth graph}: the stack and resource graph, as Mermaid or Graphviz dot. */
+@Command(name = "graph", description = "Prints the stack and resource graph of a platform for one environment.")
+final class GraphCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CompileOptions options;
+
+  @Option(names = "--graph-format", paramLabel = "mermaid|dot", defaultValue = "mermaid",
+      description = "Graph notation (default: ${DEFAULT-VALUE}).")
+  String graphFormat;
+
+  @Override
+  public Integer call() {
+    String file;
+    switch (graphFormat) {
+      case "mermaid":
+        file = RenderedOutput.GRAPH_MERMAID;
+        break;
+      case "dot":
+        file = RenderedOutput.GRAPH_DOT;
+        break;
+      default:
+        throw new UsageException("--graph-format is mermaid or dot, not " + graphFormat);
+    }
+    PlatformCompiler.Result result = options.compile();
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.addAll(result.diagnostics());
+    Optional<RenderedOutput> rendered = result.platform()
+        .flatMap(platform -> new OutputWriter().render(platform, options.templateFormat(), diagnostics));
+    CompileOptions.print(diagnostics.toList(), spec.commandLine().getErr());
+    if (rendered.isEmpty()) {
+      return ExitCode.FAILED;
+    }
+    spec.commandLine().getOut().print(new String(rendered.get().file(file), StandardCharsets.UTF_8));
+    return ExitCode.OK;
+  }
+}

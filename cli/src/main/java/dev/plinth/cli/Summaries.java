@@ -1,0 +1,21 @@
+package dev.plinth.cli;
+
+import dev.plinth.compiler.emit.EmitSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** The table compile and validate print: one line per stack. */
+final class Summaries {
+  private Summaries() {}
+
+  static void print(EmitSummary summary, Path target, PrintWriter out) {
+    out.printf("%s/%s -> %s (%s)%n", summary.platform(), summary.environment(),
+        target == null ? "not written" : target, summary.format().extension());
+    out.printf("  %-24s %9s %10s  %s%n", "stack", "resources", "bytes", "template body");
+    for (EmitSummary.StackSummary stack : summary.stacks()) {
+      out.printf("  %-24s %9d %10d  %s%n", stack.name(), stack.resources(), stack.bytes(),
+          stack.needsS3() ? "over 51,200 bytes: deployed through S3" : "inline");
+    }
+    out.printf("  %d stack(s), %d warning(s)%n", summary.stacks().size(), summary.warnings().size());
+  }
+}
