@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ class ManifestTest {
   @Test
   void anEmptyAccountIdIsLeftOut() {
     Manifest withAccount = manifest();
-    Manifest without = new Manifest(1, "demo", "dev", "eu-west-1", java.util.Optional.empty(), false,
+    Manifest without = new Manifest(1, "demo", "dev", "eu-west-1", Optional.empty(), false,
         withAccount.tags(), withAccount.stacks(), withAccount.userData());
 
     assertThat(new String(without.toJson(), StandardCharsets.UTF_8)).doesNotContain("accountId");
