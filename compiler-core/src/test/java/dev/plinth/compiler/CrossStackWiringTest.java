@@ -182,4 +182,34 @@ class CrossStackWiringTest {
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(CompilerCode.WIRING_NAME_COLLISION);
     assertThat(diagnostics.toList().get(0).path()).isEqualTo("network/Outputs/Vpc");
   }
+
+  @Test
+  void twoValuesThatWouldShareAParameterNameAreACollision() {
+    GenericResource workVpc = vpc();
+    GenericResource vpc = vpc();
+
+    wire(stack("net", Template.builder().resource("WorkVpc", workVpc).build()),
+        stack("net-work", Template.builder().resource("Vpc", vpc).build()),
+        stack("app", Template.builder().resource("Web", securityGroup(workVpc)).resource("Db", securityGroup(vpc)).build()));
+
+    assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
+        "[WIRING_NAME_COLLISION] app/Parameters/NetWorkVpc: cross-stack wiring would pass two values as the parameter "
+            + "'NetWorkVpc': Ref of WorkVpc in stack net and Ref of Vpc in stack net-work; rename one of the resources or stacks.");
+  }
+
+  @Test
+  void aRefAndAnAttributeThatWouldShareAnOutputNameAreACollision() {
+    GenericResource subnet = GenericResource.builder("AWS::EC2::Subnet").property("VpcId", "vpc-1").property("CidrBlock", "10.0.0.0/24").build();
+    GenericResource lookalike = GenericResource.builder("AWS::EC2::VPC").property("CidrBlock", "10.0.0.0/16").build();
+    GenericResource web = GenericResource.builder("AWS::EC2::SecurityGroup").property("GroupDescription", "web")
+        .property("VpcId", subnet.getAtt("VpcId")).build();
+
+    wire(stack("network", Template.builder().resource("Subnet", subnet).resource("SubnetVpcId", lookalike).build()),
+        stack("app", Template.builder().resource("Web", web).build()),
+        stack("db", Template.builder().resource("Db", securityGroup(lookalike)).build()));
+
+    assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
+        "[WIRING_NAME_COLLISION] network/Outputs/SubnetVpcId: cross-stack wiring would pass two values as the output "
+            + "'SubnetVpcId': VpcId of Subnet in stack network and Ref of SubnetVpcId in stack network; rename one of the resources or stacks.");
+  }
 }
