@@ -6,6 +6,7 @@ import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
+import dev.plinth.cfn.testing.Conformance;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -73,11 +74,14 @@ class GraphWriterTest {
   void subPlaceholdersMakeEdgesButVariablesPseudoParametersAndEscapesDoNot() {
     GenericResource vpc = GenericResource.builder("AWS::EC2::VPC").property("CidrBlock", "10.0.0.0/16").build();
     GenericResource handle = GenericResource.builder("AWS::CloudFormation::WaitConditionHandle").build();
-    GenericResource topic = GenericResource.builder("AWS::SNS::Topic")
-        .property("TopicName", Fn.sub("${AWS::StackName}-${Vpc.CidrBlock}-${!Handle}-${Handle}",
+    GenericResource topic = GenericResource.builder("AWS::SSM::Parameter")
+        .property("Type", "String")
+        .property("Value", Fn.sub("${AWS::StackName}-${Vpc.CidrBlock}-${!Handle}-${Handle}",
             Map.of("Handle", Value.of("x"))))
         .build();
     Template template = Template.builder().resource("Vpc", vpc).resource("Handle", handle).resource("Topic", topic).build();
+
+    Conformance.write("compiler-core/emit-graph-sub", template);
 
     String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("events", template, Map.of())));
 
@@ -89,6 +93,8 @@ class GraphWriterTest {
     Template template = Template.builder()
         .resource("Handle", GenericResource.builder("AWS::CloudFormation::WaitConditionHandle").build())
         .build();
+
+    Conformance.write("compiler-core/emit-graph-hyphen", template);
 
     String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("ecs-cluster", template, Map.of())));
 
