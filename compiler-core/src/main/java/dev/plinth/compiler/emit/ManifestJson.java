@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -113,7 +112,7 @@ final class ManifestJson {
 
   static Manifest read(byte[] json, String source) throws IOException {
     JsonNode root = MAPPER.readTree(json);
-    Fields top = Fields.of(root, source, Set.of("schemaVersion", "platform", "environment", "region", "accountId",
+    JsonFields top = JsonFields.of(root, source, Set.of("schemaVersion", "platform", "environment", "region", "accountId",
         "production", "tags", "stacks", "userData"));
     int version = top.integer("schemaVersion");
     if (version != Manifest.SCHEMA_VERSION) {
@@ -122,12 +121,12 @@ final class ManifestJson {
     List<Manifest.Stack> stacks = new ArrayList<>();
     List<JsonNode> stackNodes = top.array("stacks");
     for (int i = 0; i < stackNodes.size(); i++) {
-      stacks.add(readStack(Fields.of(stackNodes.get(i), source + ": stacks[" + i + "]", STACK_FIELDS)));
+      stacks.add(readStack(JsonFields.of(stackNodes.get(i), source + ": stacks[" + i + "]", STACK_FIELDS)));
     }
     List<Manifest.UserData> userData = new ArrayList<>();
     List<JsonNode> scripts = top.array("userData");
     for (int i = 0; i < scripts.size(); i++) {
-      Fields f = Fields.of(scripts.get(i), source + ": userData[" + i + "]", Set.of("role", "file", "sha256", "bytes"));
+      JsonFields f = JsonFields.of(scripts.get(i), source + ": userData[" + i + "]", Set.of("role", "file", "sha256", "bytes"));
       userData.add(new Manifest.UserData(f.text("role"), f.text("file"), f.text("sha256"), f.number("bytes")));
     }
     return new Manifest(version, top.text("platform"), top.text("environment"), top.text("region"),
@@ -138,16 +137,16 @@ final class ManifestJson {
       "needsS3", "resources", "parameters", "outputs", "dependsOn", "tags", "capabilities", "terminationProtection",
       "protectedResources");
 
-  private static Manifest.Stack readStack(Fields f) throws IOException {
+  private static Manifest.Stack readStack(JsonFields f) throws IOException {
     SortedMap<String, Manifest.StackParameter> parameters = new TreeMap<>();
     for (Map.Entry<String, JsonNode> entry : f.object("parameters").entrySet()) {
-      parameters.put(entry.getKey(), readParameter(Fields.of(entry.getValue(), f.where + ".parameters." + entry.getKey(),
+      parameters.put(entry.getKey(), readParameter(JsonFields.of(entry.getValue(), f.where() + ".parameters." + entry.getKey(),
           Set.of("type", "source", "stack", "output", "value", "default"))));
     }
     List<Manifest.StackOutput> outputs = new ArrayList<>();
     List<JsonNode> outputNodes = f.array("outputs");
     for (int i = 0; i < outputNodes.size(); i++) {
-      Fields o = Fields.of(outputNodes.get(i), f.where + ".outputs[" + i + "]", Set.of("name", "description", "export"));
+      JsonFields o = JsonFields.of(outputNodes.get(i), f.where() + ".outputs[" + i + "]", Set.of("name", "description", "export"));
       outputs.add(new Manifest.StackOutput(o.text("name"), o.optionalText("description"), o.optionalText("export")));
     }
     return new Manifest.Stack(f.text("name"), f.text("stackName"), f.text("template"), format(f),
@@ -156,17 +155,17 @@ final class ManifestJson {
         f.bool("terminationProtection"), f.strings("protectedResources"));
   }
 
-  private static TemplateWriter.Format format(Fields f) throws IOException {
+  private static TemplateWriter.Format format(JsonFields f) throws IOException {
     String format = f.text("format");
     for (TemplateWriter.Format candidate : TemplateWriter.Format.values()) {
       if (candidate.extension().equals(format)) {
         return candidate;
       }
     }
-    throw new IOException(f.where + ": format '" + format + "' is neither json nor yaml");
+    throw new IOException(f.where() + ": format '" + format + "' is neither json nor yaml");
   }
 
-  private static Manifest.StackParameter readParameter(Fields f) throws IOException {
+  private static Manifest.StackParameter readParameter(JsonFields f) throws IOException {
     String type = f.text("type");
     String source = f.text("source");
     for (Manifest.Source candidate : Manifest.Source.values()) {
@@ -175,11 +174,11 @@ final class ManifestJson {
           return new Manifest.StackParameter(type, candidate, f.optionalText("stack"), f.optionalText("output"),
               candidate == Manifest.Source.DEFAULT ? f.optionalText("default") : f.optionalText("value"));
         } catch (IllegalArgumentException e) {
-          throw new IOException(f.where + ": " + e.getMessage(), e);
+          throw new IOException(f.where() + ": " + e.getMessage(), e);
         }
       }
     }
-    throw new IOException(f.where + ": source '" + source + "' is none of output, value, default, none");
+    throw new IOException(f.where() + ": source '" + source + "' is none of output, value, default, none");
   }
 
   private static ObjectWriter writer() {
@@ -192,118 +191,5 @@ final class ManifestJson {
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
     return MAPPER.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-  }
-
-  /** The fields of one JSON object, read with the path of the object in every error. */
-  private static final class Fields {
-    private final JsonNode node;
-    private final String where;
-
-    private Fields(JsonNode node, String where) {
-      this.node = node;
-      this.where = where;
-    }
-
-    static Fields of(JsonNode node, String where, Set<String> known) throws IOException {
-      if (!node.isObject()) {
-        throw new IOException(where + ": expected an object");
-      }
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (!known.contains(field.getKey())) {
-          throw new IOException(where + ": unknown field '" + field.getKey() + "'");
-        }
-      }
-      return new Fields(node, where);
-    }
-
-    private JsonNode required(String name) throws IOException {
-      JsonNode value = node.get(name);
-      if (value == null || value.isNull()) {
-        throw new IOException(where + ": missing field '" + name + "'");
-      }
-      return value;
-    }
-
-    private IOException wrong(String name, String expected) {
-      return new IOException(where + ": field '" + name + "' is not " + expected);
-    }
-
-    String text(String name) throws IOException {
-      JsonNode value = required(name);
-      if (!value.isTextual()) {
-        throw wrong(name, "a string");
-      }
-      return value.textValue();
-    }
-
-    Optional<String> optionalText(String name) throws IOException {
-      return node.has(name) ? Optional.of(text(name)) : Optional.empty();
-    }
-
-    boolean bool(String name) throws IOException {
-      JsonNode value = required(name);
-      if (!value.isBoolean()) {
-        throw wrong(name, "true or false");
-      }
-      return value.booleanValue();
-    }
-
-    long number(String name) throws IOException {
-      JsonNode value = required(name);
-      if (!value.canConvertToExactIntegral() || value.asLong() < 0) {
-        throw wrong(name, "a whole number of at least 0");
-      }
-      return value.asLong();
-    }
-
-    int integer(String name) throws IOException {
-      long value = number(name);
-      if (value > Integer.MAX_VALUE) {
-        throw wrong(name, "a whole number below 2^31");
-      }
-      return (int) value;
-    }
-
-    List<JsonNode> array(String name) throws IOException {
-      JsonNode value = required(name);
-      if (!value.isArray()) {
-        throw wrong(name, "an array");
-      }
-      List<JsonNode> items = new ArrayList<>();
-      value.forEach(items::add);
-      return items;
-    }
-
-    List<String> strings(String name) throws IOException {
-      List<String> items = new ArrayList<>();
-      for (JsonNode item : array(name)) {
-        if (!item.isTextual()) {
-          throw wrong(name, "an array of strings");
-        }
-        items.add(item.textValue());
-      }
-      return items;
-    }
-
-    Map<String, JsonNode> object(String name) throws IOException {
-      JsonNode value = required(name);
-      if (!value.isObject()) {
-        throw wrong(name, "an object");
-      }
-      Map<String, JsonNode> entries = new TreeMap<>();
-      value.properties().forEach(e -> entries.put(e.getKey(), e.getValue()));
-      return entries;
-    }
-
-    SortedMap<String, String> stringMap(String name) throws IOException {
-      SortedMap<String, String> entries = new TreeMap<>();
-      for (Map.Entry<String, JsonNode> entry : object(name).entrySet()) {
-        if (!entry.getValue().isTextual()) {
-          throw wrong(name, "an object of strings");
-        }
-        entries.put(entry.getKey(), entry.getValue().textValue());
-      }
-      return entries;
-    }
   }
 }
