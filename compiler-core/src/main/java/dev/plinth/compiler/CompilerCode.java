@@ -14,6 +14,8 @@ public enum CompilerCode implements DiagnosticCode {
   WIRING_NAME_COLLISION,
   /** A user-data script over EC2's 16 KB limit. */
   USER_DATA_TOO_LARGE,
+  /** A user-data role that cannot name a file: {@code userdata/<role>.sh}. */
+  INVALID_USER_DATA_ROLE,
   /** Two user-data scripts for the same role. */
   DUPLICATE_USER_DATA_ROLE,
   /** The output folder could not be written. */

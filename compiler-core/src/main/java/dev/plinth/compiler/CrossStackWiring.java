@@ -14,11 +14,13 @@ import dev.plinth.cfn.Values;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.spec.Shape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -72,6 +74,14 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
     String parameterName() {
       return pascal(home.stack) + outputName();
     }
+
+    boolean sameValue(Link other) {
+      return target == other.target && attribute.equals(other.attribute);
+    }
+
+    String describe() {
+      return attribute.map(a -> a + " of ").orElse("Ref of ") + home.logicalId + " in stack " + home.stack;
+    }
   }
 
   @Override
@@ -84,6 +94,7 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
     Map<String, Map<String, Link>> parametersByConsumer = new LinkedHashMap<>();
     Map<String, List<Resource>> elsewhereByConsumer = new LinkedHashMap<>();
     MutableGraph<String> order = GraphBuilder.directed().allowsSelfLoops(true).build();
+    Set<String> reported = new HashSet<>();
     for (StackTemplate stack : stacks) {
       order.addNode(stack.name());
       Template template = stack.template();
@@ -92,8 +103,14 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       Values.forEachValue(template, (owner, value) -> Values.forEachIntrinsic(value, fn -> {
         Optional<Link> link = foreignLink(fn, template, homes, stack.name(), owner, diagnostics);
         link.ifPresent(l -> {
-          parameters.put(l.parameterName(), l);
-          outputsByProducer.computeIfAbsent(l.home.stack, k -> new TreeMap<>()).put(l.outputName(), l);
+          Map<String, Link> outputs = outputsByProducer.computeIfAbsent(l.home.stack, k -> new TreeMap<>());
+          Link earlierOutput = outputs.putIfAbsent(l.outputName(), l);
+          Link earlierParameter = parameters.putIfAbsent(l.parameterName(), l);
+          if (earlierOutput != null && !earlierOutput.sameValue(l)) {
+            twoValues(l.home.stack + "/Outputs/" + l.outputName(), "output", earlierOutput, l, reported, diagnostics);
+          } else if (earlierParameter != null && !earlierParameter.sameValue(l)) {
+            twoValues(stack.name() + "/Parameters/" + l.parameterName(), "parameter", earlierParameter, l, reported, diagnostics);
+          }
           order.putEdge(l.home.stack, stack.name());
         });
       }));
@@ -182,6 +199,21 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
     TreeSet<String> upstream = new TreeSet<>(order.predecessors(stack.name()));
     upstream.remove(stack.name());
     return new WiredStack(stack.withTemplate(builder.build()), sources, upstream);
+  }
+
+  /**
+   * Names are built from stack, logical id and attribute, so two values can meet under one
+   * name (stacks {@code net} and {@code net-work} with resources {@code WorkVpc} and {@code Vpc});
+   * keeping either would silently drop the other reference.
+   */
+  private static void twoValues(String path, String kind, Link first, Link second, Set<String> reported,
+      Diagnostics diagnostics) {
+    if (reported.add(path)) {
+      diagnostics.report(CompilerCode.WIRING_NAME_COLLISION, path,
+          "cross-stack wiring would pass two values as the " + kind + " '" + path.substring(path.lastIndexOf('/') + 1)
+              + "': " + first.describe() + " and " + second.describe(),
+          "rename one of the resources or stacks");
+    }
   }
 
   private static void collision(String path, String kind, String name, Diagnostics diagnostics) {

@@ -1,0 +1,118 @@
+package dev.plinth.compiler.emit;
+
+import dev.plinth.cfn.DeletionPolicy;
+import dev.plinth.cfn.Literal;
+import dev.plinth.cfn.Output;
+import dev.plinth.cfn.Parameter;
+import dev.plinth.cfn.Resource;
+import dev.plinth.cfn.Template;
+import dev.plinth.compiler.ParameterSource;
+import dev.plinth.compiler.WiredStack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** What the manifest says about one stack that is read off its template. */
+final class StackFacts {
+  static final String CAPABILITY_IAM = "CAPABILITY_IAM";
+  static final String CAPABILITY_NAMED_IAM = "CAPABILITY_NAMED_IAM";
+  static final String CAPABILITY_AUTO_EXPAND = "CAPABILITY_AUTO_EXPAND";
+
+  /** The IAM types whose name property makes CloudFormation ask for CAPABILITY_NAMED_IAM. */
+  private static final Map<String, String> IAM_NAME_PROPERTIES = Map.of(
+      "AWS::IAM::Role", "RoleName",
+      "AWS::IAM::User", "UserName",
+      "AWS::IAM::Group", "GroupName",
+      "AWS::IAM::ManagedPolicy", "ManagedPolicyName",
+      "AWS::IAM::InstanceProfile", "InstanceProfileName");
+
+  /** Types whose replacement or deletion loses data or a name others rely on, whatever their policies. */
+  private static final Set<String> STATEFUL_TYPES = Set.of(
+      "AWS::RDS::DBCluster",
+      "AWS::RDS::DBInstance",
+      "AWS::Route53::HostedZone",
+      "AWS::DynamoDB::Table",
+      "AWS::S3::Bucket",
+      "AWS::ElastiCache::ReplicationGroup",
+      "AWS::EFS::FileSystem");
+
+  private static final Set<DeletionPolicy> KEEPING = Set.of(
+      DeletionPolicy.RETAIN, DeletionPolicy.SNAPSHOT, DeletionPolicy.RETAIN_EXCEPT_ON_CREATE);
+
+  private StackFacts() {}
+
+  static SortedSet<String> capabilities(Template template) {
+    SortedSet<String> capabilities = new TreeSet<>();
+    boolean iam = false;
+    boolean named = false;
+    for (Resource resource : template.resources().values()) {
+      if (resource.type().startsWith("AWS::IAM::")) {
+        iam = true;
+        String nameProperty = IAM_NAME_PROPERTIES.get(resource.type());
+        named |= nameProperty != null && resource.properties().containsKey(nameProperty);
+      }
+    }
+    if (named) {
+      capabilities.add(CAPABILITY_NAMED_IAM);
+    } else if (iam) {
+      capabilities.add(CAPABILITY_IAM);
+    }
+    if (!template.transforms().isEmpty()) {
+      capabilities.add(CAPABILITY_AUTO_EXPAND);
+    }
+    return capabilities;
+  }
+
+  static List<String> protectedResources(Template template) {
+    SortedSet<String> ids = new TreeSet<>();
+    template.resources().forEach((id, resource) -> {
+      if (STATEFUL_TYPES.contains(resource.type())
+          || resource.deletionPolicy().filter(KEEPING::contains).isPresent()
+          || resource.updateReplacePolicy().filter(KEEPING::contains).isPresent()) {
+        ids.add(id);
+      }
+    });
+    return new ArrayList<>(ids);
+  }
+
+  /** Each parameter's source: the wiring's when it has one, else the template's default, else none. */
+  static SortedMap<String, Manifest.StackParameter> parameters(WiredStack stack) {
+    SortedMap<String, Manifest.StackParameter> parameters = new TreeMap<>();
+    stack.stack().template().parameters().forEach((name, parameter) ->
+        parameters.put(name, parameter(parameter, Optional.ofNullable(stack.parameterSources().get(name)))));
+    return parameters;
+  }
+
+  private static Manifest.StackParameter parameter(Parameter<?> parameter, Optional<ParameterSource> source) {
+    String type = parameter.type().name();
+    if (source.isPresent() && source.get().value().isPresent()) {
+      return Manifest.StackParameter.fixed(type, source.get().value().get());
+    }
+    if (source.isPresent()) {
+      return Manifest.StackParameter.fromOutput(type, source.get().stack().orElseThrow(), source.get().output().orElseThrow());
+    }
+    return parameter.defaultValue()
+        .map(d -> Manifest.StackParameter.defaulted(type, d))
+        .orElseGet(() -> Manifest.StackParameter.unset(type));
+  }
+
+  static List<Manifest.StackOutput> outputs(Template template) {
+    List<Manifest.StackOutput> outputs = new ArrayList<>();
+    new TreeMap<>(template.outputs()).forEach((name, output) ->
+        outputs.add(new Manifest.StackOutput(name, output.description(), literalExport(output))));
+    return outputs;
+  }
+
+  /** An export named by an intrinsic is only known once deployed, so the manifest leaves it out. */
+  private static Optional<String> literalExport(Output output) {
+    return output.exportName()
+        .filter(e -> e instanceof Literal && ((Literal<?>) e).value() instanceof String)
+        .map(e -> (String) ((Literal<?>) e).value());
+  }
+}

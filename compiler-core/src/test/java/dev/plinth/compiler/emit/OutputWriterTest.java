@@ -1,0 +1,285 @@
+package dev.plinth.compiler.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.hash.Hashing;
+import dev.plinth.cfn.GenericResource;
+import dev.plinth.cfn.Template;
+import dev.plinth.cfn.Value;
+import dev.plinth.cfn.testing.Conformance;
+import dev.plinth.cfn.validation.TemplateCode;
+import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.compiler.CompiledPlatform;
+import dev.plinth.compiler.CompilerCode;
+import dev.plinth.compiler.Diagnostic;
+import dev.plinth.compiler.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+  private static final List<String> FILES = List.of("graph.dot", "graph.mmd", "manifest.json", "stacks/app.json",
+      "stacks/network.json", "userdata/web.sh");
+
+  @TempDir
+  Path dir;
+
+  private final OutputWriter writer = new OutputWriter();
+
+  private static Map<String, byte[]> contents(Path folder) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  private static List<String> entries(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    return Hashing.sha256().hashBytes(bytes).toString();
+  }
+
+  private static CompiledPlatform withMetadata(String stack, int metadataBytes) {
+    Template template = Template.builder()
+        .resource("Handle", GenericResource.builder("AWS::CloudFormation::WaitConditionHandle")
+            .metadata("Padding", Value.of("x".repeat(metadataBytes))).build())
+        .build();
+    return EmitFixtures.single(stack, template, Map.of());
+  }
+
+  @Test
+  void theFolderHoldsTheManifestTemplatesUserDataAndGraphs() throws IOException {
+    Path out = dir.resolve("demo-dev");
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(diagnostics.toList()).isEmpty();
+    Map<String, byte[]> files = contents(out);
+    assertThat(files).containsOnlyKeys(FILES);
+    assertThat(new String(files.get("userdata/web.sh"), StandardCharsets.UTF_8)).isEqualTo(EmitFixtures.WEB_SCRIPT);
+    Manifest manifest = Manifest.read(out.resolve("manifest.json"));
+    for (Manifest.Stack stack : manifest.stacks()) {
+      byte[] template = files.get(stack.template());
+      assertThat(stack.sha256()).isEqualTo(sha256(template));
+      assertThat(stack.bytes()).isEqualTo(template.length);
+    }
+    assertThat(manifest.userData()).singleElement().satisfies(u -> {
+      assertThat(u.sha256()).isEqualTo(sha256(files.get("userdata/web.sh")));
+      assertThat(u.bytes()).isEqualTo(files.get("userdata/web.sh").length);
+    });
+    assertThat(summary.orElseThrow().stacks()).containsExactly(
+        new EmitSummary.StackSummary("network", "demo-dev-network", 3, files.get("stacks/network.json").length, false),
+        new EmitSummary.StackSummary("app", "demo-dev-app", 5, files.get("stacks/app.json").length, false));
+    assertThat(entries(dir)).containsExactly("demo-dev");
+  }
+
+  @Test
+  void theFolderHoldsExactlyWhatRenderGives() throws IOException {
+    Path out = dir.resolve("out");
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+
+    RenderedOutput rendered = writer.render(EmitFixtures.platform(), TemplateWriter.Format.JSON, new Diagnostics()).orElseThrow();
+
+    assertThat(rendered.files().keySet()).containsExactlyElementsOf(FILES);
+    Map<String, byte[]> written = contents(out);
+    rendered.files().forEach((path, bytes) -> assertThat(written.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void userDataScriptsAreExecutable() throws IOException {
+    Path out = dir.resolve("out");
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+
+    if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("userdata/web.sh")))).isEqualTo("rwxr-xr-x");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("manifest.json")))).isEqualTo("rw-r--r--");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rwxr-xr-x");
+    }
+  }
+
+  @Test
+  void writingTwiceGivesTheSameBytesAndReplacesTheWholeFolder() throws IOException {
+    Path out = dir.resolve("out");
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    Map<String, byte[]> first = contents(out);
+    Files.writeString(out.resolve("stale.txt"), "from an older compile");
+
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+
+    Map<String, byte[]> second = contents(out);
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    assertThat(entries(dir)).containsExactly("out");
+  }
+
+  @Test
+  void yamlFormatWritesYamlTemplatesAndSaysSoInTheManifest() throws IOException {
+    Path out = dir.resolve("out");
+
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.YAML, new Diagnostics());
+
+    assertThat(contents(out)).containsOnlyKeys("graph.dot", "graph.mmd", "manifest.json", "stacks/app.yaml",
+        "stacks/network.yaml", "userdata/web.sh");
+    Manifest.Stack network = Manifest.read(out.resolve("manifest.json")).stack("network").orElseThrow();
+    assertThat(network.template()).isEqualTo("stacks/network.yaml");
+    assertThat(network.format()).isEqualTo(TemplateWriter.Format.YAML);
+    assertThat(Files.readString(out.resolve("stacks/network.yaml"))).startsWith("AWSTemplateFormatVersion: \"2010-09-09\"\n");
+  }
+
+  @Test
+  void anErrorLeavesAnExistingFolderUntouchedAndNoTemporaryFolder() throws IOException {
+    Path out = dir.resolve("out");
+    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    Map<String, byte[]> before = contents(out);
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), out,
+        TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(summary).isEmpty();
+    assertThat(diagnostics.hasErrors()).isTrue();
+    Map<String, byte[]> after = contents(out);
+    assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+    before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    assertThat(entries(dir)).containsExactly("out");
+  }
+
+  @Test
+  void anErrorCreatesNothingWhenTheFolderIsAbsent() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+
+    writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(diagnostics.hasErrors()).isTrue();
+    assertThat(entries(dir)).isEmpty();
+  }
+
+  @Test
+  void anOversizedUserDataScriptIsReported() {
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.platform(Map.of("web", "x".repeat(16_384), "big", "é".repeat(8_193))),
+        TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(rendered).isEmpty();
+    assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
+        "[USER_DATA_TOO_LARGE] userdata/big: the script is 16386 bytes, over EC2's user-data limit of 16384; "
+            + "move the bulk into a file the script downloads (from S3 or an artifact), or split the role.");
+  }
+
+  @Test
+  void aTemplateTooLargeToSendInlineIsAWarningAndMarkedForS3() {
+    CompiledPlatform platform = withMetadata("padded", 60_000);
+    Conformance.write("compiler-core/emit-padded", platform.stacks().get(0).stack().template());
+    Diagnostics diagnostics = new Diagnostics();
+
+    RenderedOutput rendered = writer.render(platform, TemplateWriter.Format.JSON, diagnostics).orElseThrow();
+
+    assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
+    assertThat(rendered.summary().warnings()).isEqualTo(diagnostics.toList());
+    assertThat(rendered.manifest().stack("padded").orElseThrow().needsS3()).isTrue();
+    assertThat(rendered.summary().stacks().get(0).needsS3()).isTrue();
+  }
+
+  @Test
+  void theSizeThatCountsIsTheSizeInTheFormatWritten() {
+    Diagnostics json = new Diagnostics();
+    Diagnostics yaml = new Diagnostics();
+    CompiledPlatform platform = withMetadata("edge", 51_050);
+
+    writer.render(platform, TemplateWriter.Format.JSON, json);
+    writer.render(platform, TemplateWriter.Format.YAML, yaml);
+
+    assertThat(json.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
+    assertThat(yaml.toList()).isEmpty();
+  }
+
+  @Test
+  void aTemplateOverOneMegabyteIsAnErrorAndNothingIsWritten() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<EmitSummary> summary = writer.write(withMetadata("huge", 1_000_001), dir.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(summary).isEmpty();
+    assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_TOO_LARGE);
+    assertThat(entries(dir)).isEmpty();
+  }
+
+  @Test
+  void templateProblemsAreReportedWithTheStackName() {
+    Template template = Template.builder()
+        .resource("Vpc", GenericResource.builder("AWS::EC2::VPC").property("CidrBlok", "10.0.0.0/16").build())
+        .build();
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.single("network", template, Map.of()), TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(rendered).isEmpty();
+    assertThat(diagnostics.toList()).extracting(Diagnostic::path).contains("network/Resources/Vpc/Properties/CidrBlok");
+  }
+
+  @Test
+  void namesThatCannotBeFilesAreRefused() {
+    Template template = Template.builder()
+        .resource("Handle", GenericResource.builder("AWS::CloudFormation::WaitConditionHandle").build())
+        .build();
+    Diagnostics diagnostics = new Diagnostics();
+
+    writer.render(EmitFixtures.single("Net_Work", template, Map.of("../web", "echo")), TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
+        "[INVALID_STACK_NAME] Net_Work: 'Net_Work' is not a stack name: lower-case letters and digits, in words joined by single hyphens; "
+            + "rename the stack, for example 'net-work'.",
+        "[INVALID_USER_DATA_ROLE] userdata/../web: '../web' is not a role name: lower-case letters and digits, in words joined by single hyphens; "
+            + "rename the role, for example 'web'.");
+  }
+
+  @Test
+  void aFolderThatIsNoPreviousOutputIsNotReplaced() throws IOException {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("notes.txt"), "keep me");
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), home, TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(summary).isEmpty();
+    assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(CompilerCode.OUTPUT_NOT_WRITTEN);
+    assertThat(contents(home)).containsOnlyKeys("notes.txt");
+    assertThat(entries(dir)).containsExactly("home");
+  }
+
+  @Test
+  void aFolderThatCannotBeCreatedIsReportedAndLeavesNothingBehind() throws IOException {
+    Path file = dir.resolve("file");
+    Files.writeString(file, "not a folder");
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), file.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+
+    assertThat(summary).isEmpty();
+    assertThat(diagnostics.toList()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(CompilerCode.OUTPUT_NOT_WRITTEN);
+      assertThat(d.path()).isEqualTo(file.resolve("out").toString());
+    });
+    assertThat(entries(dir)).containsExactly("file");
+  }
+}
