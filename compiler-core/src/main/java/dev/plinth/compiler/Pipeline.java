@@ -37,6 +37,21 @@ public final class Pipeline<T> {
     return new Pipeline<>(output, diagnostics, timings, diagnostics.hasErrors());
   }
 
+  /**
+   * Runs a checking pass even when an earlier pass of the same stage failed, so one compile
+   * reports every problem of a definition (CIDR allocation and validation, for example). The
+   * pass sees the last output that was produced.
+   */
+  public Pipeline<T> alsoCheck(CompilerPass<? super T, T> pass) {
+    if (value == null) {
+      return this;
+    }
+    long start = System.nanoTime();
+    T output = pass.run(value, diagnostics);
+    timings.add(new PassTiming(pass.name(), (System.nanoTime() - start) / 1_000_000.0));
+    return new Pipeline<>(output, diagnostics, timings, diagnostics.hasErrors());
+  }
+
   /** The last pass's output, when no pass reported an error. */
   public Optional<T> value() {
     return stopped ? Optional.empty() : Optional.ofNullable(value);

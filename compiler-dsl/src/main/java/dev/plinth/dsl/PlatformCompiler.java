@@ -84,7 +84,7 @@ public final class PlatformCompiler {
     Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
         .then(new ResolveDefaults())
         .then(new AllocateCidrs())
-        .then(new ValidatePlatform())
+        .alsoCheck(new ValidatePlatform())
         .then(new RenderUserData());
     if (resolved.failed()) {
       return new Result(Optional.empty(), resolved.diagnostics(), resolved.timings());
