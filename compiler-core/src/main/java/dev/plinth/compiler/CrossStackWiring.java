@@ -178,10 +178,13 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       Value<String> value = link.attribute.isEmpty()
           ? Fn.ref(link.target)
           : link.list ? Fn.join(",", Fn.getAttList(link.target, link.attribute.get())) : Fn.getAtt(link.target, link.attribute.get());
-      builder.output(name, Output.builder(value)
+      Output.Builder output = Output.builder(value)
           .description(link.attribute.map(a -> a + " of " + link.home.logicalId).orElse("Ref of " + link.home.logicalId)
-              + ", read by other stacks of the platform")
-          .build());
+              + ", read by other stacks of the platform");
+      if (stack.exportOutputs()) {
+        output.exportName(Fn.sub("${AWS::StackName}-" + name));
+      }
+      builder.output(name, output.build());
     });
     Map<String, ParameterSource> sources = new TreeMap<>();
     parameters.forEach((name, link) -> {

@@ -22,6 +22,15 @@ public abstract class Stack {
   /** Protection from deletion; by default on in production environments. */
   public abstract Optional<Boolean> terminationProtection();
 
+  /**
+   * Also exports the outputs other stacks read, as {@code <stack name>-<output>}, for tools
+   * outside Plinth ({@code Fn::ImportValue}). Off by default: an export locks its value.
+   */
+  @Value.Default
+  public boolean exportOutputs() {
+    return false;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

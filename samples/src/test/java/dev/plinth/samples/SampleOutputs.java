@@ -49,11 +49,19 @@ final class SampleOutputs {
     }
   }
 
-  /** Templates and scripts to the conformance folder, for cfn-lint and shellcheck in CI. */
+  /** Templates (JSON and YAML) and scripts to the conformance folder, for cfn-lint and shellcheck in CI. */
   static void writeConformance(Platform platform, String environment, RenderedOutput output) {
     Path dir = Conformance.directory().resolve("samples").resolve(platform.name()).resolve(environment);
+    Map<String, byte[]> files = new java.util.TreeMap<>(output.files());
+    PlatformCompiler.bundled().compile(platform, environment).platform()
+        .flatMap(compiled -> new OutputWriter().render(compiled, TemplateWriter.Format.YAML, new Diagnostics()))
+        .orElseThrow().files().forEach((path, bytes) -> {
+          if (path.endsWith(".yaml")) {
+            files.put(path, bytes);
+          }
+        });
     try {
-      for (Map.Entry<String, byte[]> file : output.files().entrySet()) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
         if (file.getKey().startsWith("stacks/") || file.getKey().startsWith("userdata/")) {
           Path target = dir.resolve(file.getKey());
           Files.createDirectories(target.getParent());

@@ -58,7 +58,8 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
       tags.put("plinth:environment", platform.environment().name());
       tags.put("plinth:stack", stack.name());
       boolean protect = stack.terminationProtection().orElse(platform.environment().production());
-      stacks.add(StackTemplate.of(stack.name(), context.templates().get(stack.name()).build(), tags, protect));
+      StackTemplate built = StackTemplate.of(stack.name(), context.templates().get(stack.name()).build(), tags, protect);
+      stacks.add(stack.exportOutputs() ? built.withExportedOutputs() : built);
     }
     return stacks;
   }
