@@ -1,0 +1,32 @@
+package dev.plinth.materializer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a plan or materialize run over a compiled output folder.
+ *
+ * @param mode PLAN or APPLY
+ * @param stacks one report per stack considered, in manifest order
+ */
+public record RunReport(String platform, String environment, String region, Mode mode, List<StackReport> stacks,
+    long durationMillis) {
+
+  /** Plan shows; apply converges. */
+  public enum Mode {
+    PLAN,
+    APPLY
+  }
+
+  public RunReport {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(mode, "mode");
+    stacks = List.copyOf(stacks);
+  }
+
+  public boolean succeeded() {
+    return stacks.stream().allMatch(StackReport::succeeded);
+  }
+}

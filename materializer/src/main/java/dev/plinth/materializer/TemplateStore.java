@@ -1,0 +1,10 @@
+package dev.plinth.materializer;
+
+/**
+ * Where templates too large to send inline go: an S3 bucket, under their sha-256, so the same
+ * bytes are uploaded once. Returns the URL CloudFormation reads the template from.
+ */
+public interface TemplateStore {
+
+  String put(String sha256, byte[] body);
+}
