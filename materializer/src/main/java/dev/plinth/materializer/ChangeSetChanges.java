@@ -1,0 +1,48 @@
+package dev.plinth.materializer;
+
+import dev.plinth.compiler.emit.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.cloudformation.model.Change;
+import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
+
+/** Turns a change set's changes into the report's resource changes, protected resources marked. */
+final class ChangeSetChanges {
+  /** Types whose replacement or removal loses data or names others depend on. */
+  static final Set<String> PROTECTED_TYPES = Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Route53::HostedZone",
+      "AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::ElastiCache::ReplicationGroup", "AWS::EFS::FileSystem");
+
+  private ChangeSetChanges() {}
+
+  static List<ResourceChange> of(List<Change> changes, Manifest.Stack stack) {
+    List<ResourceChange> result = new ArrayList<>();
+    for (Change change : changes) {
+      software.amazon.awssdk.services.cloudformation.model.ResourceChange rc = change.resourceChange();
+      if (rc == null) {
+        continue;
+      }
+      Set<String> changed = new TreeSet<>();
+      Set<String> replacing = new TreeSet<>();
+      for (ResourceChangeDetail detail : rc.details()) {
+        if (detail.target() == null || detail.target().name() == null) {
+          continue;
+        }
+        String name = detail.target().name();
+        changed.add(name);
+        String recreation = detail.target().requiresRecreationAsString();
+        if ("Always".equals(recreation) || "Conditionally".equals(recreation)) {
+          replacing.add(name);
+        }
+      }
+      String type = rc.resourceType() == null ? "" : rc.resourceType();
+      boolean isProtected = stack.protectedResources().contains(rc.logicalResourceId()) || PROTECTED_TYPES.contains(type);
+      Optional<String> replacement = "Modify".equals(rc.actionAsString()) ? Optional.ofNullable(rc.replacementAsString()) : Optional.empty();
+      result.add(new ResourceChange(rc.logicalResourceId(), type, rc.actionAsString(), replacement,
+          new ArrayList<>(replacing), new ArrayList<>(changed), isProtected));
+    }
+    return result;
+  }
+}

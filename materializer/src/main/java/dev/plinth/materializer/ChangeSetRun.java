@@ -1,0 +1,161 @@
+package dev.plinth.materializer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cloudformation.model.Change;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.DeleteChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
+
+/**
+ * One change set of one stack: a fixed name ({@code plinth-<stack>}), any leftover of that name
+ * deleted first, created, waited for, read, executed or discarded. No-changes is decided from
+ * the status reason, never from an empty change list (a change to outputs alone has none).
+ */
+final class ChangeSetRun {
+  private static final String[] NO_CHANGES = {
+      "The submitted information didn't contain changes", "No updates are to be performed"};
+
+  private final CloudFormationApi cloudFormation;
+  private final Polling polling;
+  private final MaterializerOptions options;
+  private final RunListener listener;
+  private final StackRequest request;
+  private final Optional<StackState> state;
+  private final String name;
+  private String id;
+  private String stackArn;
+  private DescribeChangeSetResponse described;
+
+  ChangeSetRun(CloudFormationApi cloudFormation, Polling polling, MaterializerOptions options, RunListener listener,
+      StackRequest request, Optional<StackState> state) {
+    this.cloudFormation = cloudFormation;
+    this.polling = polling;
+    this.options = options;
+    this.listener = listener;
+    this.request = request;
+    this.state = state;
+    this.name = "plinth-" + request.stack().name();
+  }
+
+  static String token(MaterializerOptions options, StackRequest request, String step) {
+    String token = ("plinth-" + options.runId() + "-" + request.stack().name() + "-" + step).replaceAll("[^a-zA-Z0-9-]", "-");
+    return token.length() > 128 ? token.substring(0, 128) : token;
+  }
+
+  /** Creates the change set and waits for it; the no-changes reason when there is nothing to do. */
+  Optional<String> create(ChangeSetType type, List<Parameter> parameters, CreateChangeSetRequest.Builder body) {
+    state.ifPresent(s -> deleteLeftover(s.arn()));
+    listener.stackStep(request.stack().name(), "creating change set " + name);
+    CreateChangeSetResponse created = cloudFormation.createChangeSet(body
+        .stackName(state.map(StackState::arn).orElse(request.stack().stackName()))
+        .changeSetName(name)
+        .changeSetType(type)
+        .parameters(parameters)
+        .clientToken(token(options, request, "change-set"))
+        .description("Plinth: " + request.stack().sha256())
+        .build());
+    id = created.id();
+    stackArn = created.stackId();
+    listener.stackStep(request.stack().name(), "waiting for change set " + name);
+    while (true) {
+      described = cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(id).stackName(stackArn).build());
+      String status = described.statusAsString();
+      if (!status.equals("CREATE_PENDING") && !status.equals("CREATE_IN_PROGRESS")) {
+        break;
+      }
+      if (!polling.pause(options.eventPoll())) {
+        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name);
+      }
+    }
+    if (described.statusAsString().equals("FAILED")) {
+      String reason = described.statusReason() == null ? "" : described.statusReason();
+      for (String noChange : NO_CHANGES) {
+        if (reason.startsWith(noChange)) {
+          return Optional.of(reason);
+        }
+      }
+      discard(type == ChangeSetType.CREATE);
+      throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "change set " + name + " failed: " + reason);
+    }
+    return Optional.empty();
+  }
+
+  /** Every change, all pages. */
+  List<ResourceChange> changes() {
+    List<Change> all = new ArrayList<>(described.changes());
+    String token = described.nextToken();
+    while (token != null) {
+      DescribeChangeSetResponse page = cloudFormation.describeChangeSet(
+          DescribeChangeSetRequest.builder().changeSetName(id).stackName(stackArn).nextToken(token).build());
+      all.addAll(page.changes());
+      token = page.nextToken();
+    }
+    return ChangeSetChanges.of(all, request.stack());
+  }
+
+  /** Waits until the change set can be executed (ExecutionStatus AVAILABLE). */
+  void awaitExecutable() {
+    DescribeChangeSetResponse current = described;
+    while (!"AVAILABLE".equals(current.executionStatusAsString())) {
+      if (!polling.pause(options.eventPoll())) {
+        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name
+            + " to become executable (" + current.executionStatusAsString() + ")");
+      }
+      current = cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(id).stackName(stackArn).build());
+    }
+  }
+
+  /** Deletes the change set, and the empty stack a CREATE change set made when asked. */
+  void discard(boolean deleteEmptyStack) {
+    if (id == null) {
+      return;
+    }
+    if (deleteEmptyStack) {
+      cloudFormation.deleteStack(DeleteStackRequest.builder().stackName(stackArn).build());
+    } else {
+      cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(id).stackName(stackArn).build());
+    }
+  }
+
+  String id() {
+    return id;
+  }
+
+  String stackArn() {
+    return stackArn;
+  }
+
+  private void deleteLeftover(String arn) {
+    try {
+      cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
+    } catch (AwsServiceException e) {
+      if (e.awsErrorDetails() != null && "ChangeSetNotFound".equals(e.awsErrorDetails().errorCode())) {
+        return;
+      }
+      throw e;
+    }
+    listener.stackStep(request.stack().name(), "deleting leftover change set " + name);
+    cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
+    while (true) {
+      try {
+        cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
+      } catch (AwsServiceException e) {
+        if (e.awsErrorDetails() != null && "ChangeSetNotFound".equals(e.awsErrorDetails().errorCode())) {
+          return;
+        }
+        throw e;
+      }
+      if (!polling.pause(options.eventPoll())) {
+        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out deleting leftover change set " + name);
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.plinth.materializer;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a run behaves: plan or apply, how many stacks at once, which stacks, what may be
+ * replaced, where large templates go, the poll intervals and the deadline.
+ *
+ * @param stack converge this stack and the stacks it needs upstream ({@code --stack})
+ * @param only converge this stack alone, reading upstream outputs from AWS ({@code --only})
+ * @param runId makes the idempotency tokens of this run; unique per run
+ */
+public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional<String> stack, Optional<String> only,
+    boolean allowReplacement, Optional<TemplateStore> templateStore, Duration timeout, Duration statusPoll,
+    Duration eventPoll, String runId) {
+
+  public MaterializerOptions {
+    Objects.requireNonNull(mode, "mode");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism is at least 1, not " + parallelism);
+    }
+    Objects.requireNonNull(stack, "stack");
+    Objects.requireNonNull(only, "only");
+    if (stack.isPresent() && only.isPresent()) {
+      throw new IllegalArgumentException("--stack and --only exclude each other");
+    }
+    Objects.requireNonNull(templateStore, "templateStore");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(statusPoll, "statusPoll");
+    Objects.requireNonNull(eventPoll, "eventPoll");
+    Objects.requireNonNull(runId, "runId");
+  }
+
+  /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
+  public static MaterializerOptions apply(String runId) {
+    return new MaterializerOptions(RunReport.Mode.APPLY, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
+        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId);
+  }
+
+  public static MaterializerOptions plan(String runId) {
+    return new MaterializerOptions(RunReport.Mode.PLAN, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId);
+  }
+
+  public MaterializerOptions withParallelism(int value) {
+    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withStack(String name) {
+    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withOnly(String name) {
+    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withAllowReplacement(boolean value) {
+    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withTemplateStore(TemplateStore store) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withTimeout(Duration value) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId);
+  }
+
+  public MaterializerOptions withPolls(Duration status, Duration events) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId);
+  }
+}

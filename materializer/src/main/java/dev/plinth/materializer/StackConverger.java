@@ -1,0 +1,372 @@
+package dev.plinth.materializer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cloudformation.model.Capability;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
+import software.amazon.awssdk.services.cloudformation.model.ContinueUpdateRollbackRequest;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
+import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
+import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import software.amazon.awssdk.services.cloudformation.model.Tag;
+import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
+
+/**
+ * Converges one stack, following design/materializer.md step by step: read, unblock, skip if
+ * converged, change set, wait, show, refuse protected replacements, execute, stream events,
+ * outcome. Every way out is a {@link StackReport}; only programming errors throw.
+ */
+final class StackConverger {
+  static final int MAX_INLINE_BYTES = 51_200;
+
+  private final CloudFormationApi cloudFormation;
+  private final MaterializerOptions options;
+  private final RunListener listener;
+  private final Polling polling;
+  private final StackRequest request;
+  private final String name;
+  private final long started;
+  private StackReport.Action action = StackReport.Action.NONE;
+  private List<ResourceChange> changes = List.of();
+
+  StackConverger(CloudFormationApi cloudFormation, MaterializerOptions options, RunListener listener, Polling polling,
+      StackRequest request) {
+    this.cloudFormation = cloudFormation;
+    this.options = options;
+    this.listener = listener;
+    this.polling = polling;
+    this.request = request;
+    this.name = request.stack().stackName();
+    this.started = polling.ticker().nowMillis();
+  }
+
+  StackReport converge() {
+    try {
+      return run();
+    } catch (StackFailure failure) {
+      return report(failure.outcome, Optional.of(failure.getMessage()), Map.of());
+    } catch (AwsServiceException e) {
+      return report(StackReport.Outcome.FAILED, Optional.of(describe(e)), Map.of());
+    } catch (RuntimeException e) {
+      return report(StackReport.Outcome.FAILED, Optional.of(e.toString()), Map.of());
+    }
+  }
+
+  private StackReport run() {
+    Optional<StackState> state = settle(read());
+    if (state.isPresent() && state.get().needsRecreate()) {
+      if (state.get().terminationProtection()) {
+        throw new StackFailure(StackReport.Outcome.REFUSED, "stack is " + state.get().status()
+            + " and must be deleted and created again, but termination protection is on; turn it off to let Plinth recreate it");
+      }
+      if (options.mode() == RunReport.Mode.PLAN) {
+        action = StackReport.Action.RECREATE;
+        return planFor(Optional.empty(), "stack is " + state.get().status() + ": apply deletes it and creates it again");
+      }
+      step("deleting " + state.get().status() + " stack to create it again");
+      cloudFormation.deleteStack(DeleteStackRequest.builder().stackName(state.get().arn()).build());
+      waitForDeletion(state.get().arn());
+      action = StackReport.Action.RECREATE;
+      state = Optional.empty();
+    } else if (state.isPresent() && state.get().status().equals("UPDATE_ROLLBACK_FAILED")) {
+      state = Optional.of(continueRollback(state.get()));
+    } else if (state.isPresent() && !state.get().stable()) {
+      throw new StackFailure(StackReport.Outcome.FAILED, "stack is " + state.get().status()
+          + state.get().statusReason().map(r -> " (" + r + ")").orElse("") + "; Plinth cannot update it from there");
+    }
+    if (state.isPresent() && converged(state.get())) {
+      return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
+    }
+    if (state.isPresent() && onlyProtectionDiffers(state.get())) {
+      setTerminationProtection(state.get().arn());
+      return report(StackReport.Outcome.UNCHANGED, Optional.of("termination protection set to " + request.stack().terminationProtection()),
+          state.get().outputs());
+    }
+    if (action == StackReport.Action.NONE) {
+      action = state.isPresent() ? StackReport.Action.UPDATE : StackReport.Action.CREATE;
+    }
+    return options.mode() == RunReport.Mode.PLAN ? planFor(state, null) : apply(state);
+  }
+
+  private StackReport planFor(Optional<StackState> state, String note) {
+    ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
+    Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
+    try {
+      if (noChange.isPresent()) {
+        return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.map(StackState::outputs).orElse(Map.of()));
+      }
+      changes = changeSet.changes();
+      return report(StackReport.Outcome.PLANNED, Optional.ofNullable(note), Map.of());
+    } finally {
+      changeSet.discard(state.isEmpty());
+    }
+  }
+
+  private StackReport apply(Optional<StackState> state) {
+    ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
+    Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
+    if (noChange.isPresent()) {
+      changeSet.discard(false);
+      setTerminationProtectionIfNeeded(state.get());
+      return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
+    }
+    changes = changeSet.changes();
+    List<ResourceChange> destroyed = new ArrayList<>();
+    changes.stream().filter(c -> c.isProtected() && c.destroys()).forEach(destroyed::add);
+    if (!destroyed.isEmpty() && !options.allowReplacement()) {
+      changeSet.discard(state.isEmpty());
+      throw new StackFailure(StackReport.Outcome.REFUSED, "the change set would " + describe(destroyed)
+          + "; rerun with --allow-replacement if that is intended");
+    }
+    String arn = changeSet.stackArn();
+    EventStream events = new EventStream(cloudFormation, arn);
+    events.markStart();
+    Optional<String> before = state.flatMap(StackState::lastChanged).map(Object::toString);
+    step("executing");
+    changeSet.awaitExecutable();
+    cloudFormation.executeChangeSet(ExecuteChangeSetRequest.builder()
+        .changeSetName(changeSet.id()).stackName(arn).clientRequestToken(token("execute")).build());
+    StackState last = waitForOperation(arn, events, before, state.isEmpty());
+    if (StackState.success(last.status())) {
+      setTerminationProtectionIfNeeded(last);
+      return report(StackReport.Outcome.APPLIED, Optional.empty(), last.outputs());
+    }
+    String cause = events.rootCause().map(StackConverger::describe)
+        .orElse("stack ended " + last.status() + last.statusReason().map(r -> ": " + r).orElse(""));
+    throw new StackFailure(StackReport.Outcome.FAILED, cause);
+  }
+
+  private StackState waitForOperation(String arn, EventStream events, Optional<String> before, boolean creating) {
+    int total = Math.max(1, changes.size());
+    boolean sawProgress = false;
+    long lastStatusPoll = Long.MIN_VALUE;
+    while (true) {
+      for (StackEvent event : events.poll()) {
+        listener.stackEvent(request.stack().name(), event, Math.min(events.finishedCount(), total), total);
+      }
+      long now = polling.ticker().nowMillis();
+      if (now - lastStatusPoll >= options.statusPoll().toMillis()) {
+        lastStatusPoll = now;
+        StackState current = readArn(arn);
+        sawProgress |= current.inProgress();
+        boolean moved = creating ? !current.status().equals("REVIEW_IN_PROGRESS")
+            : sawProgress || current.lastChanged().map(Object::toString).filter(t -> before.map(b -> !b.equals(t)).orElse(true)).isPresent();
+        if (moved && StackState.terminal(current.status()) && !current.status().equals("REVIEW_IN_PROGRESS")) {
+          events.poll().forEach(e -> listener.stackEvent(request.stack().name(), e, Math.min(events.finishedCount(), total), total));
+          return current;
+        }
+      }
+      if (!polling.pause(options.eventPoll())) {
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for the stack operation to finish");
+      }
+    }
+  }
+
+  private Optional<StackState> read() {
+    step("reading");
+    try {
+      return cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName(name).build()).stacks().stream()
+          .findFirst().map(StackState::of).filter(s -> !s.deleted());
+    } catch (AwsServiceException e) {
+      if (isAbsent(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private StackState readArn(String arn) {
+    return StackState.of(cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName(arn).build()).stacks().get(0));
+  }
+
+  static boolean isAbsent(AwsServiceException e) {
+    return e.awsErrorDetails() != null && "ValidationError".equals(e.awsErrorDetails().errorCode())
+        && e.awsErrorDetails().errorMessage() != null && e.awsErrorDetails().errorMessage().contains("does not exist");
+  }
+
+  /** Waits out an operation in progress, then reads again. */
+  private Optional<StackState> settle(Optional<StackState> state) {
+    Optional<StackState> current = state;
+    while (current.isPresent() && current.get().inProgress()) {
+      step("waiting for " + current.get().status() + " to settle");
+      if (!polling.pause(options.statusPoll())) {
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for " + current.get().status() + " to settle");
+      }
+      current = Optional.of(readArn(current.get().arn())).filter(s -> !s.deleted());
+    }
+    return current;
+  }
+
+  private void waitForDeletion(String arn) {
+    while (true) {
+      StackState current = readArn(arn);
+      if (current.deleted()) {
+        return;
+      }
+      if (current.status().equals("DELETE_FAILED")) {
+        throw new StackFailure(StackReport.Outcome.FAILED, "could not delete the stack to create it again: "
+            + current.statusReason().orElse("DELETE_FAILED"));
+      }
+      if (!polling.pause(options.statusPoll())) {
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out deleting the stack");
+      }
+    }
+  }
+
+  private StackState continueRollback(StackState state) {
+    step("continuing the failed update rollback");
+    EventStream events = new EventStream(cloudFormation, state.arn());
+    events.markStart();
+    cloudFormation.continueUpdateRollback(ContinueUpdateRollbackRequest.builder().stackName(state.arn())
+        .clientRequestToken(token("continue-rollback")).build());
+    StackState current = readArn(state.arn());
+    boolean moved = false;
+    while (!moved || !StackState.terminal(current.status())) {
+      if (!polling.pause(options.statusPoll())) {
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out continuing the update rollback");
+      }
+      moved |= !events.poll().isEmpty();
+      current = readArn(state.arn());
+      moved |= !current.status().equals("UPDATE_ROLLBACK_FAILED");
+    }
+    events.poll();
+    if (!current.status().equals("UPDATE_ROLLBACK_COMPLETE")) {
+      List<String> blocking = new ArrayList<>();
+      events.failures().forEach(e -> blocking.add(e.logicalResourceId() + " (" + e.resourceType() + "): " + e.resourceStatusReason()));
+      throw new StackFailure(StackReport.Outcome.FAILED, "the update rollback could not continue (" + current.status() + ")"
+          + (blocking.isEmpty() ? "" : "; blocked by " + String.join("; ", blocking))
+          + "; fix those resources, or continue the rollback skipping them (aws cloudformation continue-update-rollback --resources-to-skip)");
+    }
+    return current;
+  }
+
+  private boolean converged(StackState state) {
+    return sameButProtection(state) && state.terminationProtection() == request.stack().terminationProtection();
+  }
+
+  private boolean onlyProtectionDiffers(StackState state) {
+    return sameButProtection(state) && state.terminationProtection() != request.stack().terminationProtection();
+  }
+
+  private boolean sameButProtection(StackState state) {
+    if (!request.stack().sha256().equals(state.tags().get(StackRequest.HASH_TAG)) || !request.unknownParameters().isEmpty()) {
+      return false;
+    }
+    if (!new TreeMap<>(state.tags()).equals(new TreeMap<>(wantedTags()))) {
+      return false;
+    }
+    for (Map.Entry<String, String> wanted : request.parameters().entrySet()) {
+      if (!wanted.getValue().equals(state.parameters().get(wanted.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Map<String, String> wantedTags() {
+    Map<String, String> tags = new TreeMap<>(request.tags());
+    tags.put(StackRequest.HASH_TAG, request.stack().sha256());
+    return tags;
+  }
+
+  private List<Parameter> parameters(Optional<StackState> state) {
+    List<Parameter> parameters = new ArrayList<>();
+    request.stack().parameters().forEach((key, source) -> {
+      String value = request.parameters().get(key);
+      if (value != null) {
+        parameters.add(Parameter.builder().parameterKey(key).parameterValue(value).build());
+      } else if (request.unknownParameters().contains(key)) {
+        parameters.add(Parameter.builder().parameterKey(key).parameterValue(ParameterResolver.KNOWN_AFTER_APPLY).build());
+      } else if (state.isPresent() && state.get().parameters().containsKey(key)) {
+        parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
+      }
+    });
+    return parameters;
+  }
+
+  CreateChangeSetRequest.Builder body() {
+    CreateChangeSetRequest.Builder builder = CreateChangeSetRequest.builder();
+    byte[] template = request.template();
+    if (template.length <= MAX_INLINE_BYTES) {
+      builder.templateBody(new String(template, StandardCharsets.UTF_8));
+    } else if (options.templateStore().isPresent()) {
+      step("uploading the " + template.length + "-byte template");
+      builder.templateURL(options.templateStore().get().put(request.stack().sha256(), template));
+    } else {
+      throw new StackFailure(StackReport.Outcome.FAILED, "the template is " + template.length
+          + " bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
+    }
+    List<Capability> capabilities = new ArrayList<>();
+    request.stack().capabilities().forEach(c -> capabilities.add(Capability.fromValue(c)));
+    List<Tag> tags = new ArrayList<>();
+    wantedTags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+    return builder.capabilities(capabilities).tags(tags);
+  }
+
+  private ChangeSetType type(Optional<StackState> state) {
+    return state.isPresent() ? ChangeSetType.UPDATE : ChangeSetType.CREATE;
+  }
+
+  private void setTerminationProtectionIfNeeded(StackState state) {
+    if (state.terminationProtection() != request.stack().terminationProtection()) {
+      setTerminationProtection(state.arn());
+    }
+  }
+
+  private void setTerminationProtection(String arn) {
+    cloudFormation.updateTerminationProtection(UpdateTerminationProtectionRequest.builder()
+        .stackName(arn).enableTerminationProtection(request.stack().terminationProtection()).build());
+  }
+
+  private String token(String step) {
+    return ChangeSetRun.token(options, request, step);
+  }
+
+  private void step(String text) {
+    listener.stackStep(request.stack().name(), text);
+  }
+
+  private StackReport report(StackReport.Outcome outcome, Optional<String> message, Map<String, String> outputs) {
+    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes,
+        new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0);
+    return report;
+  }
+
+  private static String describe(List<ResourceChange> destroyed) {
+    List<String> parts = new ArrayList<>();
+    for (ResourceChange change : destroyed) {
+      parts.add((change.action().equals("Remove") ? "remove " : "replace ") + "protected resource " + change.logicalId()
+          + " (" + change.resourceType() + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String describe(StackEvent event) {
+    return event.logicalResourceId() + " (" + event.resourceType() + ") " + event.resourceStatusAsString() + ": "
+        + event.resourceStatusReason();
+  }
+
+  static String describe(AwsServiceException e) {
+    return e.awsErrorDetails() == null ? e.getMessage()
+        : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+  }
+
+  /** Ends a stack's convergence with an outcome and a reason. */
+  static final class StackFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient StackReport.Outcome outcome;
+
+    StackFailure(StackReport.Outcome outcome, String message) {
+      super(message);
+      this.outcome = outcome;
+    }
+  }
+}
