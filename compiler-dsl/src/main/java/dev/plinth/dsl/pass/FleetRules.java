@@ -62,7 +62,8 @@ final class FleetRules {
       }
     }
     for (Ingress ingress : fleet.allowFrom()) {
-      ingress(ingress, path + "/allowFrom/" + ingress, platform, fleet, out);
+      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
+      ingress(ingress, path + "/allowFrom/" + source + ":" + ingress.port(), platform, fleet, out);
     }
   }
 
