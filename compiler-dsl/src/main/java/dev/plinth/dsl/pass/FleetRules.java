@@ -126,11 +126,13 @@ final class FleetRules {
   }
 
   private void egress(Fleet fleet, SubnetTier tier, String path) {
-    boolean nat = tier.kind() == SubnetTier.Kind.PUBLIC
-        || (tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE);
+    boolean nat = tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE;
     if (!nat) {
-      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier",
-          "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot",
+      String message = tier.kind() == SubnetTier.Kind.PUBLIC
+          ? "fleet instances get no public address, so in public tier " + tier.name()
+              + " they cannot reach CloudFormation (to signal) and CloudWatch (to ship logs) at boot"
+          : "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot";
+      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier", message,
           "run the fleet in a private tier of a network with NAT");
       if (!fleet.network().s3Endpoint()) {
         out.report(DslCode.ARTIFACT_UNREACHABLE, path + "/artifact",
