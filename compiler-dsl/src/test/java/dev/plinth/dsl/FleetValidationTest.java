@@ -252,6 +252,33 @@ class FleetValidationTest {
   }
 
   @Test
+  void twoLifecycleHooksWithOneNameAreReported() {
+    platform.fleet.set("hooks", f -> f.addLifecycleHooks(
+        LifecycleHook.builder().name("drain").transition(LifecycleHook.Transition.TERMINATING).build(),
+        LifecycleHook.builder().name("drain").transition(LifecycleHook.Transition.LAUNCHING).build()));
+
+    assertThat(formats(platform)).containsExactly(
+        "[DUPLICATE_NAME] prod/web/lifecycleHook/drain: two lifecycle hooks are named 'drain'; give each hook its own name.");
+  }
+
+  @Test
+  void twoScalingPoliciesOnOneMetricAreReported() {
+    platform.fleet.set("scaling", f -> f.addScaling(TargetTracking.cpu(50), TargetTracking.cpu(70)));
+
+    assertThat(formats(platform)).containsExactly(
+        "[INVALID_SCALING] prod/web/scaling/cpu_utilization: two scaling policies track ASGAverageCPUUtilization; "
+            + "keep one target per metric.");
+  }
+
+  @Test
+  void aRangeNamedLikeAnotherSourceOnTheSamePortIsReported() {
+    platform.fleet.set("allowFrom", (f, built) -> f.allowFrom(built.bastion, 22)
+        .addAllowFrom(Ingress.fromCidr("bastion", "10.0.0.0/24", 22)));
+
+    assertThat(codes(platform)).containsExactly("DUPLICATE_NAME prod/web/allowFrom/bastion:22");
+  }
+
+  @Test
   void anArtifactPortOutsideTcpIsReportedWithTheListenerThatNoLongerMatches() {
     platform.artifact.set("port", a -> a.port(70000));
 
