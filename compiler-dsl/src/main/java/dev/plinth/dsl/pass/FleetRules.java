@@ -43,7 +43,12 @@ final class FleetRules {
       NetworkRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
           .ifPresent(tier -> egress(fleet, tier, path));
     }
+    java.util.Set<String> hooks = new java.util.HashSet<>();
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
+      if (!hooks.add(hook.name())) {
+        out.report(DslCode.DUPLICATE_NAME, path + "/lifecycleHook/" + hook.name(), "two lifecycle hooks are named '" + hook.name() + "'",
+            "give each hook its own name");
+      }
       if (hook.heartbeatTimeoutSeconds() < 30 || hook.heartbeatTimeoutSeconds() > 7200) {
         out.report(DslCode.INVALID_LIFECYCLE_HOOK, path + "/lifecycleHook/" + hook.name(),
             "a heartbeat timeout of " + hook.heartbeatTimeoutSeconds() + " s is outside 30 to 7,200 s", "choose a timeout in that range");
@@ -53,7 +58,12 @@ final class FleetRules {
             "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
       }
     }
+    java.util.Set<TargetTracking.Metric> metrics = java.util.EnumSet.noneOf(TargetTracking.Metric.class);
     for (TargetTracking scaling : fleet.scaling()) {
+      if (!metrics.add(scaling.metric())) {
+        out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),
+            "two scaling policies track " + scaling.metric().awsName(), "keep one target per metric");
+      }
       boolean percent = scaling.metric() == TargetTracking.Metric.CPU_UTILIZATION;
       if (scaling.target() <= 0 || (percent && scaling.target() > 100)) {
         out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),
@@ -61,8 +71,15 @@ final class FleetRules {
             percent ? "choose a CPU target above 0 and at most 100" : "choose a target above 0");
       }
     }
+    java.util.Set<String> rules = new java.util.HashSet<>();
     for (Ingress ingress : fleet.allowFrom()) {
-      ingress(ingress, path + "/allowFrom/" + ingress, platform, fleet, out);
+      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
+      String at = path + "/allowFrom/" + source + ":" + ingress.port();
+      if (!rules.add(Names.pascal(source) + ingress.port())) {
+        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
+            "allow each source once per port, and give ranges names of their own");
+      }
+      ingress(ingress, at, platform, fleet, out);
     }
   }
 
@@ -125,11 +142,13 @@ final class FleetRules {
   }
 
   private void egress(Fleet fleet, SubnetTier tier, String path) {
-    boolean nat = tier.kind() == SubnetTier.Kind.PUBLIC
-        || (tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE);
+    boolean nat = tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE;
     if (!nat) {
-      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier",
-          "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot",
+      String message = tier.kind() == SubnetTier.Kind.PUBLIC
+          ? "fleet instances get no public address, so in public tier " + tier.name()
+              + " they cannot reach CloudFormation (to signal) and CloudWatch (to ship logs) at boot"
+          : "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot";
+      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier", message,
           "run the fleet in a private tier of a network with NAT");
       if (!fleet.network().s3Endpoint()) {
         out.report(DslCode.ARTIFACT_UNREACHABLE, path + "/artifact",

@@ -66,7 +66,8 @@ final class LoadBalancerRules {
         : lb.type() == LoadBalancer.Type.NETWORK ? EnumSet.of(Listener.Protocol.TCP, Listener.Protocol.TLS) : EnumSet.allOf(Listener.Protocol.class);
     if (!allowed.contains(listener.protocol())) {
       out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path + "/protocol",
-          "a " + lb.type().name().toLowerCase(java.util.Locale.ROOT) + " load balancer does not listen with " + listener.protocol(),
+          (lb.type() == LoadBalancer.Type.APPLICATION ? "an " : "a ") + lb.type().name().toLowerCase(java.util.Locale.ROOT)
+              + " load balancer does not listen with " + listener.protocol(),
           "use one of " + allowed);
     }
     boolean secure = listener.protocol() == Listener.Protocol.HTTPS || listener.protocol() == Listener.Protocol.TLS;
