@@ -83,7 +83,7 @@ public final class PlatformCompiler {
     }
     Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
         .then(new ResolveDefaults())
-        .then(new AllocateCidrs())
+        .alsoCheck(new AllocateCidrs())
         .alsoCheck(new ValidatePlatform())
         .then(new RenderUserData());
     if (resolved.failed()) {

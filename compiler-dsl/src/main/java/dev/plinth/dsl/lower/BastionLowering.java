@@ -84,6 +84,8 @@ final class BastionLowering {
   }
 
   private static CfnSecurityGroup.IngressProperty ssh(String cidr, String description) {
-    return CfnSecurityGroup.IngressProperty.builder().ipProtocol("tcp").fromPort(22).toPort(22).cidrIp(cidr).description(description).build();
+    CfnSecurityGroup.IngressProperty.Builder rule = CfnSecurityGroup.IngressProperty.builder()
+        .ipProtocol("tcp").fromPort(22).toPort(22).description(description);
+    return (cidr.contains(":") ? rule.cidrIpv6(cidr) : rule.cidrIp(cidr)).build();
   }
 }

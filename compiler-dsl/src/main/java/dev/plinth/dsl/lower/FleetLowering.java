@@ -150,17 +150,21 @@ final class FleetLowering {
 
   private void ingress(List<LoadBalancer> loadBalancers) {
     CfnSecurityGroup own = context.securityGroup(fleet);
+    java.util.Set<String> added = new java.util.HashSet<>();
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
-        if (listener.target().isPresent() && listener.target().get() == fleet) {
-          rule(own, "From" + Names.pascal(lb.name()) + listener.targetPort().get(), listener.targetPort().get(),
-              context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
+        String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
+        if (listener.target().isPresent() && listener.target().get() == fleet && added.add(role)) {
+          rule(own, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
         }
       }
     }
     for (Ingress ingress : fleet.allowFrom()) {
       if (ingress.source().isPresent()) {
         Component source = ingress.source().get();
+        if (!added.add("From" + Names.pascal(source.name()) + ingress.port())) {
+          continue;
+        }
         rule(own, "From" + Names.pascal(source.name()) + ingress.port(), ingress.port(),
             context.securityGroup(source).attrGroupId(), null, "From " + source.kind() + " " + source.name());
       } else {
@@ -175,6 +179,8 @@ final class FleetLowering {
         .groupId(own.attrGroupId()).ipProtocol("tcp").fromPort(port).toPort(port).description(description);
     if (sourceGroup != null) {
       rule.sourceSecurityGroupId(sourceGroup);
+    } else if (cidr.contains(":")) {
+      rule.cidrIpv6(cidr);
     } else {
       rule.cidrIp(cidr);
     }

@@ -35,8 +35,9 @@ final class LoadBalancerLowering {
     List<CfnSecurityGroup.IngressProperty> ingress = new ArrayList<>();
     for (Listener listener : lb.listeners()) {
       for (NamedCidr source : sources(lb, context)) {
-        ingress.add(CfnSecurityGroup.IngressProperty.builder().ipProtocol("tcp").fromPort(listener.port()).toPort(listener.port())
-            .cidrIp(source.cidr()).description(listener.protocol() + " from " + source.name()).build());
+        CfnSecurityGroup.IngressProperty.Builder rule = CfnSecurityGroup.IngressProperty.builder().ipProtocol("tcp")
+            .fromPort(listener.port()).toPort(listener.port()).description(listener.protocol() + " from " + source.name());
+        ingress.add((source.cidr().contains(":") ? rule.cidrIpv6(source.cidr()) : rule.cidrIp(source.cidr())).build());
       }
     }
     return context.add(lb, "SecurityGroup", CfnSecurityGroup.builder()

@@ -33,7 +33,7 @@ final class BastionRules {
       IPAddressString text = new IPAddressString(source.cidr());
       if (!text.isValid() || !source.cidr().contains("/")) {
         out.report(DslCode.INVALID_INGRESS, at, "'" + source.cidr() + "' is not a CIDR range", "give a range such as 203.0.113.0/24");
-      } else if (text.getAddress().getNetworkPrefixLength() == 0) {
+      } else if (text.getAddress().getNetworkPrefixLength() == 0 && !bastion.sshFromAnywhere()) {
         out.report(DslCode.SSH_OPEN_TO_WORLD, at, "SSH is open to the whole internet through range " + source.name(),
             "name the ranges that need SSH; to open it to everyone on purpose, write sshFromAnywhere(true)");
       }
