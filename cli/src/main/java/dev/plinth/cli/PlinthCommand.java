@@ -8,5 +8,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "plinth 0.1.0",
     description = "Compiles platforms described in Java into CloudFormation templates, user-data and a manifest.",
-    subcommands = {ListCommand.class, CompileCommand.class, ValidateCommand.class, GraphCommand.class})
+    subcommands = {ListCommand.class, CompileCommand.class, ValidateCommand.class, GraphCommand.class, PlanCommand.class,
+        MaterializeCommand.class})
 final class PlinthCommand {}

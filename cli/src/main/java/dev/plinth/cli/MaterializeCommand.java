@@ -1,0 +1,66 @@
+package dev.plinth.cli;
+
+import dev.plinth.materializer.AwsClients;
+import dev.plinth.materializer.CallCounter;
+import dev.plinth.materializer.CompiledOutputs;
+import dev.plinth.materializer.Materializer;
+import dev.plinth.materializer.MaterializerOptions;
+import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.SdkCloudFormation;
+import dev.plinth.materializer.Ticker;
+import dev.plinth.materializer.report.MarkdownReport;
+import dev.plinth.materializer.report.TerminalProgress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plinth materialize DIR}: converges AWS to a compiled folder. */
+@Command(name = "materialize", description = "Converges AWS to a compiled folder with CloudFormation change sets, in dependency order.")
+final class MaterializeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  AwsOptions aws;
+
+  @Option(names = "--yes", description = "Apply without asking (for CI).")
+  boolean yes;
+
+  @Override
+  public Integer call() throws IOException {
+    CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
+    AwsClients clients = aws.clients(outputs.manifest().region());
+    Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
+    boolean interactive = RunOutput.interactive();
+    if (!yes) {
+      if (!interactive) {
+        throw new UsageException("materialize asks before it changes anything; not on a terminal, pass --yes");
+      }
+      RunReport plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
+          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), true));
+      spec.commandLine().getOut().print(MarkdownReport.render(plan));
+      if (!plan.succeeded()) {
+        return RunOutput.finish(plan, aws, spec.commandLine().getOut());
+      }
+      spec.commandLine().getOut().print("Apply these changes? [y/N] ");
+      spec.commandLine().getOut().flush();
+      String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+        spec.commandLine().getOut().println("Nothing applied.");
+        return ExitCode.OK;
+      }
+    }
+    RunReport report = materializer.run(outputs, aws.options(MaterializerOptions.apply(AwsOptions.runId()), clients, outputs.manifest().region()),
+        new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
+    return RunOutput.finish(report, aws, spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.plinth.cli;
+
+import dev.plinth.cfn.spec.ResourceSpecification;
+import dev.plinth.materializer.AwsClients;
+import dev.plinth.materializer.CallCounter;
+import dev.plinth.materializer.CompiledOutputs;
+import dev.plinth.materializer.Materializer;
+import dev.plinth.materializer.MaterializerOptions;
+import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.SdkCloudFormation;
+import dev.plinth.materializer.Ticker;
+import dev.plinth.materializer.report.MarkdownReport;
+import dev.plinth.materializer.report.TemplateDiff;
+import dev.plinth.materializer.report.TerminalProgress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plinth plan DIR}: what materialize would do, from change sets (deleted afterwards), or offline against an older folder. */
+@Command(name = "plan", description = "Shows what materialize would change: change sets created, described and deleted; "
+    + "or, with --against, the template-level diff between two compiled folders without AWS.")
+final class PlanCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  AwsOptions aws;
+
+  @Option(names = "--against", paramLabel = "OLD_DIR", description = "Compare with an older compiled folder, offline.")
+  Path against;
+
+  @Override
+  public Integer call() throws Exception {
+    RunReport report;
+    if (against != null) {
+      report = TemplateDiff.between(aws.dir, against, ResourceSpecification.bundled());
+    } else {
+      CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
+      AwsClients clients = aws.clients(outputs.manifest().region());
+      MaterializerOptions options = aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region());
+      Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
+      report = materializer.run(outputs, options, new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive()));
+    }
+    spec.commandLine().getOut().print(MarkdownReport.render(report));
+    return RunOutput.finish(report, aws, spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,50 @@
+package dev.plinth.materializer;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/**
+ * Large templates in an S3 bucket under {@code plinth/templates/<sha-256>.template}: content
+ * addressed, so an unchanged template is not uploaded again, and a reviewed plan's bytes are the
+ * bytes applied.
+ */
+public final class S3TemplateStore implements TemplateStore {
+  private final S3Client s3;
+  private final String bucket;
+  private final String region;
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+  public S3TemplateStore(S3Client s3, String bucket, String region) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.region = region;
+  }
+
+  @Override
+  public String put(String sha256, byte[] body) {
+    String key = "plinth/templates/" + sha256 + ".template";
+    if (!known.contains(key) && !exists(key)) {
+      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/octet-stream")
+          .serverSideEncryption("AES256").build(), RequestBody.fromBytes(body));
+    }
+    known.add(key);
+    return s3.utilities().getUrl(b -> b.bucket(bucket).key(key).region(software.amazon.awssdk.regions.Region.of(region))).toString();
+  }
+
+  private boolean exists(String key) {
+    try {
+      s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
+      return true;
+    } catch (AwsServiceException e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+}
