@@ -1,6 +1,5 @@
 package dev.plinth.materializer.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -95,7 +94,7 @@ public final class JsonReport {
             required(c, "protected").asBoolean()));
       }
       Map<String, String> outputs = new TreeMap<>();
-      required(node, "outputs").fields().forEachRemaining(e -> outputs.put(e.getKey(), e.getValue().asText()));
+      required(node, "outputs").properties().forEach(e -> outputs.put(e.getKey(), e.getValue().asText()));
       stacks.add(new StackReport(text(node, "stack"), text(node, "stackName"),
           constant(StackReport.Action.class, text(node, "action")), constant(StackReport.Outcome.class, text(node, "outcome")),
           changes, strings(node, "unknownParameters"), required(node, "durationMillis").asLong(), optional(node, "message"),
@@ -151,6 +150,6 @@ public final class JsonReport {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-    return MAPPER.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+    return MAPPER.writer(printer);
   }
 }

@@ -131,6 +131,16 @@ class TemplateDiffTest {
   }
 
   @Test
+  void trustsEqualHashesWithoutReadingTheTemplates() throws IOException {
+    Path before = write("old", platform(false), TemplateWriter.Format.JSON);
+    Path now = write("new", platform(false), TemplateWriter.Format.JSON);
+    Files.writeString(before.resolve("stacks/network.json"), "not a template");
+    Files.writeString(now.resolve("stacks/network.json"), "not a template");
+
+    assertThat(stack(TemplateDiff.between(now, before, SPEC), "network").outcome()).isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
   void readsYamlAgainstJsonAndFindsOnlyRealChanges() throws IOException {
     Path before = write("old", platform(false), TemplateWriter.Format.JSON);
     Path same = write("same", platform(false), TemplateWriter.Format.YAML);
