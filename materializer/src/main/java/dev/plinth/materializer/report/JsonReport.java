@@ -1,0 +1,155 @@
+package dev.plinth.materializer.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.StackReport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A run report as JSON for tools. Fixed field order, two-space indents, {@code \n}, a final
+ * newline; enum values in lower case; an absent message or replacement is left out;
+ * {@code succeeded} is derived and ignored when read back. {@link #parse} reads what
+ * {@link #render} writes and refuses another schema version.
+ */
+public final class JsonReport {
+  /** The version this code writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER = writer();
+
+  private JsonReport() {}
+
+  public static String render(RunReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("platform", report.platform());
+    root.put("environment", report.environment());
+    root.put("region", report.region());
+    root.put("mode", ReportText.lower(report.mode()));
+    root.put("succeeded", report.succeeded());
+    root.put("durationMillis", report.durationMillis());
+    ArrayNode stacks = root.putArray("stacks");
+    for (StackReport stack : report.stacks()) {
+      ObjectNode node = stacks.addObject();
+      node.put("stack", stack.stack());
+      node.put("stackName", stack.stackName());
+      node.put("action", ReportText.lower(stack.action()));
+      node.put("outcome", ReportText.lower(stack.outcome()));
+      node.put("durationMillis", stack.durationMillis());
+      stack.message().ifPresent(m -> node.put("message", m));
+      node.put("apiCalls", stack.apiCalls());
+      ArrayNode changes = node.putArray("changes");
+      for (ResourceChange change : stack.changes()) {
+        ObjectNode c = changes.addObject();
+        c.put("logicalId", change.logicalId());
+        c.put("resourceType", change.resourceType());
+        c.put("action", change.action());
+        change.replacement().ifPresent(r -> c.put("replacement", r));
+        c.set("replacingProperties", strings(change.replacingProperties()));
+        c.set("changedProperties", strings(change.changedProperties()));
+        c.put("protected", change.isProtected());
+      }
+      node.set("unknownParameters", strings(stack.unknownParameters()));
+      ObjectNode outputs = node.putObject("outputs");
+      new TreeMap<>(stack.outputs()).forEach(outputs::put);
+    }
+    try {
+      return WRITER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("A JSON tree always serializes", e);
+    }
+  }
+
+  public static RunReport parse(String json) throws IOException {
+    JsonNode root = MAPPER.readTree(json);
+    if (root == null || !root.isObject()) {
+      throw new IOException("A run report is a JSON object");
+    }
+    int version = required(root, "schemaVersion").asInt();
+    if (version != SCHEMA_VERSION) {
+      throw new IOException("Run report schema version " + version + ", this reader knows " + SCHEMA_VERSION);
+    }
+    List<StackReport> stacks = new ArrayList<>();
+    for (JsonNode node : required(root, "stacks")) {
+      List<ResourceChange> changes = new ArrayList<>();
+      for (JsonNode c : required(node, "changes")) {
+        changes.add(new ResourceChange(text(c, "logicalId"), text(c, "resourceType"), text(c, "action"),
+            optional(c, "replacement"), strings(c, "replacingProperties"), strings(c, "changedProperties"),
+            required(c, "protected").asBoolean()));
+      }
+      Map<String, String> outputs = new TreeMap<>();
+      required(node, "outputs").properties().forEach(e -> outputs.put(e.getKey(), e.getValue().asText()));
+      stacks.add(new StackReport(text(node, "stack"), text(node, "stackName"),
+          constant(StackReport.Action.class, text(node, "action")), constant(StackReport.Outcome.class, text(node, "outcome")),
+          changes, strings(node, "unknownParameters"), required(node, "durationMillis").asLong(), optional(node, "message"),
+          outputs, required(node, "apiCalls").asInt()));
+    }
+    return new RunReport(text(root, "platform"), text(root, "environment"), text(root, "region"),
+        constant(RunReport.Mode.class, text(root, "mode")), stacks, required(root, "durationMillis").asLong());
+  }
+
+  private static ArrayNode strings(Collection<String> values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  private static JsonNode required(JsonNode node, String field) throws IOException {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      throw new IOException("Run report: missing field '" + field + "'");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) throws IOException {
+    return required(node, field).asText();
+  }
+
+  private static Optional<String> optional(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+  }
+
+  private static List<String> strings(JsonNode node, String field) throws IOException {
+    List<String> values = new ArrayList<>();
+    required(node, field).forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) throws IOException {
+    try {
+      return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("Run report: '" + name + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT), e);
+    }
+  }
+
+  private static ObjectWriter writer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return MAPPER.writer(printer);
+  }
+}
