@@ -1,6 +1,7 @@
 package dev.plinth.cli;
 
 import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;
 import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.SummaryTable;
@@ -15,12 +16,19 @@ import java.nio.file.Path;
 final class RunOutput {
   private RunOutput() {}
 
+  /**
+   * A run fails when a stack failed or was refused, or, when applying, was skipped. A plan's
+   * skipped stacks are the ones only the older folder has: reported, not failing the plan.
+   */
   static int finish(RunReport report, AwsOptions options, PrintWriter out) {
     out.print(SummaryTable.render(report));
     write(options.reportMarkdown, MarkdownReport.render(report));
     write(options.reportJson, JsonReport.render(report));
     out.flush();
-    return report.succeeded() ? ExitCode.OK : ExitCode.FAILED;
+    boolean failed = report.stacks().stream().anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED
+        || s.outcome() == StackReport.Outcome.REFUSED
+        || (report.mode() == RunReport.Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
+    return failed ? ExitCode.FAILED : ExitCode.OK;
   }
 
   private static void write(Path file, String content) {
