@@ -172,7 +172,7 @@ public final class FakeCloudFormation implements CloudFormationApi {
     calls.enter("DescribeStacks", id == null ? null : StackStore.stackName(id));
     if (id == null) {
       return DescribeStacksResponse.builder()
-          .stacks(java.util.stream.StreamSupport.stream(store.all().spliterator(), false).filter(FakeStack::live).map(s -> s.describe(false)).toList())
+          .stacks(store.all().stream().filter(FakeStack::live).map(s -> s.describe(false)).toList())
           .build();
     }
     FakeStack stack = store.find(id).orElseThrow(() -> CfnErrors.validation("Stack with id " + id + " does not exist"));
@@ -238,7 +238,9 @@ public final class FakeCloudFormation implements CloudFormationApi {
     ChangeSetDiff.Side after = new ChangeSetDiff.Side(template, parameters, tags);
     boolean noChanges = type.equals("UPDATE") && ChangeSetDiff.identical(before, after);
     FakeStack target = stack;
-    FakeChangeSet cs = new FakeChangeSet(request.changeSetName(), stack, store.nextIncarnation(stack.arn + "/cs/" + request.changeSetName()), type, request.clientToken(), request.description(), ticker.nowMillis(), changeSetStepMillis,
+    int incarnation = store.nextIncarnation(stack.arn + "/cs/" + request.changeSetName());
+    FakeChangeSet cs = new FakeChangeSet(request.changeSetName(), stack, incarnation, type, request.clientToken(),
+        request.description(), ticker.nowMillis(), changeSetStepMillis,
         template, body, parameters, tags, request.capabilitiesAsStrings(),
         diff.diff(before, after, target.physicalIds::get), noChanges);
     stack.changeSets.put(cs.name, cs);

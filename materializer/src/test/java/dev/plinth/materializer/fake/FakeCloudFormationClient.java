@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.Change;
+import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
@@ -39,28 +40,33 @@ final class FakeCloudFormationClient {
 
   CreateChangeSetResponse createChangeSet(String stack, String name, ChangeSetType type, String body, String token,
       Capability... capabilities) {
-    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack).changeSetName(name).changeSetType(type).templateBody(body)
+    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).changeSetType(type).templateBody(body)
         .clientToken(token).capabilities(capabilities).build());
   }
 
   CreateChangeSetResponse createChangeSet(String stack, String name, ChangeSetType type, String body, String token,
       List<Parameter> parameters) {
-    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack).changeSetName(name).changeSetType(type).templateBody(body)
+    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).changeSetType(type).templateBody(body)
         .clientToken(token).parameters(parameters).build());
   }
 
   CreateChangeSetResponse createChangeSet(String stack, String name, ChangeSetType type, String body, List<Tag> tags) {
-    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack).changeSetName(name).changeSetType(type).templateBody(body)
+    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).changeSetType(type).templateBody(body)
         .tags(tags).build());
   }
 
   CreateChangeSetResponse createChangeSetFromUrl(String stack, String name, String url) {
-    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack).changeSetName(name).changeSetType(ChangeSetType.CREATE)
+    return cfn.createChangeSet(CreateChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).changeSetType(ChangeSetType.CREATE)
         .templateURL(url).build());
   }
 
   DescribeChangeSetResponse describeChangeSet(String stack, String name, String nextToken) {
-    return cfn.describeChangeSet(DescribeChangeSetRequest.builder().stackName(stack).changeSetName(name).nextToken(nextToken).build());
+    return cfn.describeChangeSet(DescribeChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).nextToken(nextToken).build());
   }
 
   List<ResourceChange> allChanges(String stack, String name) {
@@ -75,15 +81,18 @@ final class FakeCloudFormationClient {
   }
 
   void execute(String stack, String name, String token) {
-    cfn.executeChangeSet(ExecuteChangeSetRequest.builder().stackName(stack).changeSetName(name).clientRequestToken(token).build());
+    cfn.executeChangeSet(ExecuteChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).clientRequestToken(token).build());
   }
 
   void deleteChangeSet(String stack, String name) {
-    cfn.deleteChangeSet(DeleteChangeSetRequest.builder().stackName(stack).changeSetName(name).build());
+    cfn.deleteChangeSet(DeleteChangeSetRequest.builder().stackName(stack)
+        .changeSetName(name).build());
   }
 
   Stack stack(String nameOrArn) {
-    return cfn.describeStacks(DescribeStacksRequest.builder().stackName(nameOrArn).build()).stacks().get(0);
+    return cfn.describeStacks(DescribeStacksRequest.builder().stackName(nameOrArn)
+        .build()).stacks().get(0);
   }
 
   String output(String stack, String key) {
@@ -92,7 +101,8 @@ final class FakeCloudFormationClient {
   }
 
   DescribeStackEventsResponse events(String stack, String nextToken) {
-    return cfn.describeStackEvents(DescribeStackEventsRequest.builder().stackName(stack).nextToken(nextToken).build());
+    return cfn.describeStackEvents(DescribeStackEventsRequest.builder().stackName(stack)
+        .nextToken(nextToken).build());
   }
 
   List<StackEvent> allEventsOldestFirst(String stack) {
@@ -108,14 +118,43 @@ final class FakeCloudFormationClient {
   }
 
   void deleteStack(String stack) {
-    cfn.deleteStack(DeleteStackRequest.builder().stackName(stack).build());
+    cfn.deleteStack(DeleteStackRequest.builder().stackName(stack)
+        .build());
   }
 
   void continueUpdateRollback(String stack, String token, String... skip) {
-    cfn.continueUpdateRollback(ContinueUpdateRollbackRequest.builder().stackName(stack).clientRequestToken(token).resourcesToSkip(skip).build());
+    cfn.continueUpdateRollback(ContinueUpdateRollbackRequest.builder().stackName(stack)
+        .clientRequestToken(token).resourcesToSkip(skip).build());
   }
 
   void terminationProtection(String stack, boolean enabled) {
-    cfn.updateTerminationProtection(UpdateTerminationProtectionRequest.builder().stackName(stack).enableTerminationProtection(enabled).build());
+    cfn.updateTerminationProtection(UpdateTerminationProtectionRequest.builder().stackName(stack)
+        .enableTerminationProtection(enabled).build());
+  }
+
+  void createStack(String name, String template) {
+    createChangeSet(name, "plinth-" + name, ChangeSetType.CREATE, template);
+    cfn.ticker().advance(4000);
+    execute(name, "plinth-" + name, "exec-" + name);
+  }
+
+  String createAndSettle(String name, String template) {
+    createStack(name, template);
+    cfn.ticker().advance(120_000);
+    Stack stack = stack(name);
+    if (!stack.stackStatusAsString().equals("CREATE_COMPLETE")) {
+      throw new AssertionError(name + " is " + stack.stackStatusAsString());
+    }
+    return stack.stackId();
+  }
+
+  void updateStack(String name, String template) {
+    createChangeSet(name, "update-" + name, ChangeSetType.UPDATE, template);
+    cfn.ticker().advance(4000);
+    execute(name, "update-" + name, "update-" + name);
+  }
+
+  static String code(Throwable e) {
+    return ((CloudFormationException) e).awsErrorDetails().errorCode();
   }
 }

@@ -1,5 +1,6 @@
 package dev.plinth.materializer.fake;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class StackStore {
     return ticker.nowMillis();
   }
 
-  Iterable<FakeStack> all() {
+  Collection<FakeStack> all() {
     return stacks.values();
   }
 
