@@ -144,7 +144,8 @@ final class ChangeSetDiff {
   private static ResourceChangeDetail detail(String attribute, String name, String recreation, String source,
       String causingEntity) {
     return ResourceChangeDetail.builder()
-        .target(ResourceTargetDefinition.builder().attribute(attribute).name(name).requiresRecreation(recreation).build())
+        .target(ResourceTargetDefinition.builder()
+            .attribute(attribute).name(name).requiresRecreation(recreation).build())
         .evaluation("Static")
         .changeSource(source)
         .causingEntity(causingEntity)

@@ -3,12 +3,14 @@ package dev.plinth.materializer.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.materializer.CloudFormationApi;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ContinueUpdateRollbackRequest;
 import software.amazon.awssdk.services.cloudformation.model.ContinueUpdateRollbackResponse;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
@@ -272,7 +274,7 @@ public final class FakeCloudFormation implements CloudFormationApi {
         .statusReason(cs.statusReason(now))
         .executionStatus(cs.executionStatus(now))
         .changes(changes.subList(from, to).stream()
-            .map(c -> software.amazon.awssdk.services.cloudformation.model.Change.builder()
+            .map(c -> Change.builder()
                 .type("Resource").resourceChange(c.toBuilder().changeSetId(cs.arn).build()).build())
             .toList())
         .nextToken(to < changes.size() ? Integer.toString(to) : null)
@@ -371,7 +373,7 @@ public final class FakeCloudFormation implements CloudFormationApi {
     calls.enter("DescribeStackEvents", StackStore.stackName(id));
     FakeStack stack = store.find(id).orElseThrow(() -> CfnErrors.stackNotFound(id));
     List<StackEvent> newestFirst = new ArrayList<>(stack.events);
-    java.util.Collections.reverse(newestFirst);
+    Collections.reverse(newestFirst);
     int from = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
     int to = Math.min(newestFirst.size(), from + eventsPageSize);
     return DescribeStackEventsResponse.builder()

@@ -11,19 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cloudformation.model.AlreadyExistsException;
-import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
-import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
-import software.amazon.awssdk.services.cloudformation.model.InsufficientCapabilitiesException;
-import software.amazon.awssdk.services.cloudformation.model.InvalidChangeSetStatusException;
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
-import software.amazon.awssdk.services.cloudformation.model.Tag;
 
 class FakeCloudFormationOperationsTest {
   static final String APP = FakeCloudFormationTest.APP;
@@ -264,5 +257,30 @@ class FakeCloudFormationOperationsTest {
     assertThat(client.stack("app").stackStatusAsString()).isEqualTo("REVIEW_IN_PROGRESS");
     assertThat(client.stack("app").stackStatusAsString()).isEqualTo("REVIEW_IN_PROGRESS");
     assertThat(client.stack("app").stackStatusAsString()).isEqualTo("CREATE_IN_PROGRESS");
+  }
+
+  @Test
+  void aScriptedFailureDuringDeleteStackEndsInDeleteFailed() {
+    cfn.seed("app").template(APP).create();
+    cfn.failResource("app", "Queue", "Queue in use");
+    client.deleteStack("app");
+    cfn.ticker().advance(60_000);
+    Stack stack = client.stack("app");
+    assertThat(stack.stackStatusAsString()).isEqualTo("DELETE_FAILED");
+    assertThat(stack.stackStatusReason()).isEqualTo("The following resource(s) failed to delete: [Queue]. ");
+    client.deleteStack("app");
+    cfn.ticker().advance(60_000);
+    assertThat(client.stack(stack.stackId()).stackStatusAsString()).isEqualTo("DELETE_COMPLETE");
+  }
+
+  @Test
+  void callsOnAnUnknownStackSayItDoesNotExistAndDeletingItDoesNothing() {
+    assertThatThrownBy(() -> client.events("ghost", null))
+        .satisfies(e -> assertThat(FakeCloudFormationClient.code(e)).isEqualTo("ValidationError"))
+        .hasMessageContaining("Stack [ghost] does not exist");
+    assertThatThrownBy(() -> client.terminationProtection("ghost", true))
+        .hasMessageContaining("Stack [ghost] does not exist");
+    client.deleteStack("ghost");
+    assertThat(cfn.calls("DeleteStack", "ghost")).isEqualTo(1);
   }
 }

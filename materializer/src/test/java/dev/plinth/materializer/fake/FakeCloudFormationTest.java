@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudformation.model.AlreadyExistsException;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.InsufficientCapabilitiesException;
 import software.amazon.awssdk.services.cloudformation.model.InvalidChangeSetStatusException;
@@ -322,6 +318,29 @@ class FakeCloudFormationTest {
         "{\"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\", \"Properties\": {\"X\": {\"Ref\": \"Ghost\"}}}}}"))
         .hasMessageContaining("Unresolved resource dependencies [Ghost]");
   }
+  @Test
+  void aChangeSetIsFoundByItsArnAndAnUnknownOneIsNotFound() {
+    String arn = client.createChangeSet("app", "plinth-app", ChangeSetType.CREATE, APP).id();
+    assertThat(arn).matches("arn:aws:cloudformation:eu-west-1:123456789012:changeSet/plinth-app/[0-9a-f-]{36}");
+    assertThat(cfn.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(arn).build()).stackName())
+        .isEqualTo("app");
+    assertThat(cfn.calls("DescribeChangeSet", "app")).isEqualTo(1);
+    assertThatThrownBy(() -> client.describeChangeSet("app", "other", null))
+        .satisfies(e -> assertThat(((CloudFormationException) e).statusCode()).isEqualTo(404));
+  }
+
+  @Test
+  void aParameterWithoutValueOrDefaultAndATransformWithoutAutoExpandAreRefused() {
+    String needsValue = "{\"Parameters\": {\"Size\": {\"Type\": \"Number\"}}, "
+        + "\"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\"}}}";
+    assertThatThrownBy(() -> client.createChangeSet("app", "cs", ChangeSetType.CREATE, needsValue))
+        .hasMessageContaining("Parameters: [Size] must have values");
+    String transform = "{\"Transform\": \"AWS::Serverless-2016-10-31\", "
+        + "\"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\"}}}";
+    assertThatThrownBy(() -> client.createChangeSet("app", "cs", ChangeSetType.CREATE, transform))
+        .hasMessageContaining("Requires capabilities : [CAPABILITY_AUTO_EXPAND]");
+  }
+
   private String statusOf(String stack) {
     DescribeChangeSetResponse cs = client.describeChangeSet(stack, "plinth-" + stack, null);
     return cs.statusAsString() + "/" + cs.executionStatusAsString();

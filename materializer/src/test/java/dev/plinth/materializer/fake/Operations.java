@@ -1,11 +1,14 @@
 package dev.plinth.materializer.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.materializer.fake.FakeStack.Moment;
 import dev.plinth.materializer.fake.FakeStack.Res;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +20,8 @@ import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
  * virtual time apart, with the scripted resource and rollback failures.
  */
 final class Operations {
-  static final String REPLACING = "Requested update requires the creation of a new physical resource; hence creating one.";
+  static final String REPLACING =
+      "Requested update requires the creation of a new physical resource; hence creating one.";
   static final String FAILURE = "Resource handler returned message: \"Scripted failure\"";
   static final String ROLLBACK_FAILURE = "Resource handler returned message: \"Scripted rollback failure\"";
 
@@ -274,8 +278,8 @@ final class Operations {
   private static void adopt(FakeStack stack, FakeChangeSet cs) {
     stack.template = cs.template;
     stack.templateBody = cs.templateBody;
-    stack.parameters = new java.util.LinkedHashMap<>(cs.parameters);
-    stack.tags = new java.util.LinkedHashMap<>(cs.tags);
+    stack.parameters = new LinkedHashMap<>(cs.parameters);
+    stack.tags = new LinkedHashMap<>(cs.tags);
     stack.lastChangeSetId = cs.arn;
   }
 
@@ -302,12 +306,12 @@ final class Operations {
 
   private static <T> List<T> reversed(List<T> list) {
     List<T> copy = new ArrayList<>(list);
-    java.util.Collections.reverse(copy);
+    Collections.reverse(copy);
     return copy;
   }
 
   /** The state a failed update rolls back to. */
-  private record Snapshot(com.fasterxml.jackson.databind.JsonNode template, String body, Map<String, String> parameters,
+  private record Snapshot(JsonNode template, String body, Map<String, String> parameters,
       Map<String, String> tags, String changeSetId) {
     Snapshot(FakeStack s) {
       this(s.template, s.templateBody, s.parameters, s.tags, s.lastChangeSetId);

@@ -120,7 +120,8 @@ final class OutputValues {
     if (parameters.containsKey(name)) {
       return parameters.get(name);
     }
-    return Objects.requireNonNullElseGet(physicalIds.get(name), () -> placeholder(template.path("Resources").path(name)));
+    return Objects.requireNonNullElseGet(physicalIds.get(name),
+        () -> placeholder(template.path("Resources").path(name)));
   }
 
   private String getAtt(String logicalId, String attribute) {

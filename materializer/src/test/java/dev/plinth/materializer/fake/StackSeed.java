@@ -12,7 +12,8 @@ import java.util.Set;
  * parameters, tags, termination protection, and for an in-progress stack when it settles.
  */
 public final class StackSeed {
-  private static final Set<String> WITHOUT_RESOURCES = Set.of("ROLLBACK_COMPLETE", "REVIEW_IN_PROGRESS", "DELETE_COMPLETE");
+  private static final Set<String> WITHOUT_RESOURCES =
+      Set.of("ROLLBACK_COMPLETE", "REVIEW_IN_PROGRESS", "DELETE_COMPLETE");
 
   private final FakeCloudFormation fake;
   private final String name;
@@ -110,7 +111,8 @@ public final class StackSeed {
     ChangeSetDiff.Side before = ChangeSetDiff.Side.of(stack);
     ChangeSetDiff.Side after = new ChangeSetDiff.Side(template, stack.parameters, stack.tags);
     boolean creating = stack.status.equals("REVIEW_IN_PROGRESS");
-    FakeChangeSet cs = new FakeChangeSet(changeSetName, stack, store.nextIncarnation(stack.arn + "/cs/" + changeSetName),
+    int incarnation = store.nextIncarnation(stack.arn + "/cs/" + changeSetName);
+    FakeChangeSet cs = new FakeChangeSet(changeSetName, stack, incarnation,
         creating ? "CREATE" : "UPDATE", null, null, store.now() - 600_000, stepMillis, template, body,
         stack.parameters, stack.tags, List.of("CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"),
         diff.diff(before, after, stack.physicalIds::get), !creating && ChangeSetDiff.identical(before, after));
