@@ -39,13 +39,16 @@ final class EventStream {
   List<StackEvent> poll() {
     List<StackEvent> fresh = fetch();
     operation.addAll(fresh);
-    for (StackEvent event : fresh) {
-      String status = event.resourceStatusAsString();
-      if (!isStackEvent(event) && status != null && (status.endsWith("_COMPLETE") || status.endsWith("_FAILED"))) {
-        finishedResources.add(event.logicalResourceId());
-      }
-    }
     return fresh;
+  }
+
+  /** Counts the event towards progress; returns how many resources have finished so far. */
+  int account(StackEvent event) {
+    String status = event.resourceStatusAsString();
+    if (!isStackEvent(event) && status != null && (status.endsWith("_COMPLETE") || status.endsWith("_FAILED"))) {
+      finishedResources.add(event.logicalResourceId());
+    }
+    return finishedResources.size();
   }
 
   private List<StackEvent> fetch() {
@@ -66,10 +69,6 @@ final class EventStream {
     } while (!reachedSeen && token != null);
     fresh.forEach(e -> seen.add(e.eventId()));
     return new ArrayList<>(fresh);
-  }
-
-  int finishedCount() {
-    return finishedResources.size();
   }
 
   /** The stack's own events carry its name as logical id. */

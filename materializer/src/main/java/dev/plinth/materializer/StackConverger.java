@@ -147,20 +147,20 @@ final class StackConverger {
   private StackState waitForOperation(String arn, EventStream events, Optional<String> before, boolean creating) {
     int total = Math.max(1, changes.size());
     boolean sawProgress = false;
-    long lastStatusPoll = Long.MIN_VALUE;
+    long nextStatusPoll = 0;
     while (true) {
       for (StackEvent event : events.poll()) {
-        listener.stackEvent(request.stack().name(), event, Math.min(events.finishedCount(), total), total);
+        listener.stackEvent(request.stack().name(), event, Math.min(events.account(event), total), total);
       }
       long now = polling.ticker().nowMillis();
-      if (now - lastStatusPoll >= options.statusPoll().toMillis()) {
-        lastStatusPoll = now;
+      if (now >= nextStatusPoll) {
+        nextStatusPoll = now + options.statusPoll().toMillis();
         StackState current = readArn(arn);
         sawProgress |= current.inProgress();
         boolean moved = creating ? !current.status().equals("REVIEW_IN_PROGRESS")
             : sawProgress || current.lastChanged().map(Object::toString).filter(t -> before.map(b -> !b.equals(t)).orElse(true)).isPresent();
         if (moved && StackState.terminal(current.status()) && !current.status().equals("REVIEW_IN_PROGRESS")) {
-          events.poll().forEach(e -> listener.stackEvent(request.stack().name(), e, Math.min(events.finishedCount(), total), total));
+          events.poll().forEach(e -> listener.stackEvent(request.stack().name(), e, Math.min(events.account(e), total), total));
           return current;
         }
       }
