@@ -1,6 +1,6 @@
 package dev.plinth.dsl.compute;
 
-import dev.plinth.dsl.Component;
+import dev.plinth.dsl.Secured;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * is warned about. Session Manager access is on by default.
  */
 @Value.Immutable
-public abstract class Bastion implements Component {
+public abstract class Bastion implements Secured {
 
   @Override
   public abstract String name();

@@ -1,6 +1,7 @@
 package dev.plinth.dsl.compute;
 
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.loadbalancer.Target;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * instance profile may read its own artifact and write its own logs, nothing more.
  */
 @Value.Immutable
-public abstract class Fleet implements Component {
+public abstract class Fleet implements Target {
 
   /** How the group decides an instance is unhealthy. */
   public enum HealthCheck {
@@ -28,7 +29,13 @@ public abstract class Fleet implements Component {
     return "fleet";
   }
 
+  @Override
   public abstract Network network();
+
+  @Override
+  public Optional<Integer> servicePort() {
+    return artifact().port();
+  }
 
   /** The subnet tier to run in; the network's first private tier unless named. */
   public abstract Optional<String> tier();

@@ -1,11 +1,10 @@
 package dev.plinth.dsl.loadbalancer;
 
-import dev.plinth.dsl.compute.Fleet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A port the load balancer listens on, and where it sends what arrives: a fleet's port, or a
+ * A port the load balancer listens on, and where it sends what arrives: a target's port, or a
  * redirect of HTTP to HTTPS.
  */
 @Value.Immutable
@@ -26,10 +25,10 @@ public abstract class Listener {
   /** The certificate (ACM ARN) for HTTPS and TLS listeners. */
   public abstract Optional<String> certificateArn();
 
-  /** The fleet traffic goes to. */
-  public abstract Optional<Fleet> target();
+  /** Where traffic goes: a fleet, an ECS service. */
+  public abstract Optional<Target> target();
 
-  /** The port on the fleet's instances. */
+  /** The port on the target. */
   public abstract Optional<Integer> targetPort();
 
   @Value.Default
@@ -43,15 +42,15 @@ public abstract class Listener {
     return false;
   }
 
-  public static Listener http(int port, Fleet fleet, int targetPort) {
+  public static Listener http(int port, Target fleet, int targetPort) {
     return builder().port(port).protocol(Protocol.HTTP).target(fleet).targetPort(targetPort).build();
   }
 
-  public static Listener https(int port, String certificateArn, Fleet fleet, int targetPort) {
+  public static Listener https(int port, String certificateArn, Target fleet, int targetPort) {
     return builder().port(port).protocol(Protocol.HTTPS).certificateArn(certificateArn).target(fleet).targetPort(targetPort).build();
   }
 
-  public static Listener tcp(int port, Fleet fleet, int targetPort) {
+  public static Listener tcp(int port, Target fleet, int targetPort) {
     return builder().port(port).protocol(Protocol.TCP).target(fleet).targetPort(targetPort).build();
   }
 

@@ -1,6 +1,6 @@
 package dev.plinth.dsl.loadbalancer;
 
-import dev.plinth.dsl.Component;
+import dev.plinth.dsl.Secured;
 import dev.plinth.dsl.compute.NamedCidr;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * in from the load balancer on its target port automatically.
  */
 @Value.Immutable
-public abstract class LoadBalancer implements Component {
+public abstract class LoadBalancer implements Secured {
 
   /** The kinds of load balancer. */
   public enum Type {

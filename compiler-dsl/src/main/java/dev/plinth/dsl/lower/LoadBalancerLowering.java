@@ -112,7 +112,7 @@ final class LoadBalancerLowering {
         .vpcId(NetworkRefs.vpc(context, lb.network()))
         .port(port)
         .protocol(application ? "HTTP" : "TCP")
-        .targetType("instance")
+        .targetType(listener.target().get().targetType())
         .healthCheckIntervalSeconds(listener.healthCheck().intervalSeconds())
         .healthyThresholdCount(listener.healthCheck().healthyThreshold())
         .unhealthyThresholdCount(listener.healthCheck().unhealthyThreshold())

@@ -5,12 +5,10 @@ import dev.plinth.compiler.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Stack;
-import dev.plinth.dsl.compute.Bastion;
-import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
-import dev.plinth.dsl.network.Network;
 import dev.plinth.dsl.pass.ResolvedPlatform;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +16,9 @@ import java.util.TreeMap;
 /**
  * The lowering pass: turns each component into CloudFormation resources in its stack's
  * template. Networks go first (everything runs in one), then every security group (so rules
- * can point at any of them), then bastions, load balancers (their target groups) and fleets.
+ * can point at any of them), then services others reference (bastions, databases), load
+ * balancers (their target groups) and the targets behind them (fleets). {@link Lowerings} says
+ * which class lowers which kind of component.
  */
 public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<StackTemplate>> {
 
@@ -30,26 +30,17 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
   @Override
   public List<StackTemplate> run(ResolvedPlatform platform, Diagnostics diagnostics) {
     LoweringContext context = new LoweringContext(platform);
-    platform.components(Network.class).forEach(n -> new NetworkLowering(context, n).lower());
-    for (Component component : platform.components()) {
-      if (component instanceof Bastion) {
-        context.securityGroup(component, new BastionLowering(context, (Bastion) component).securityGroup());
-      } else if (component instanceof LoadBalancer) {
-        context.securityGroup(component, new LoadBalancerLowering(context, (LoadBalancer) component).securityGroup());
-      } else if (component instanceof Fleet) {
-        context.securityGroup(component, new FleetLowering(context, (Fleet) component).securityGroup());
-      }
-    }
-    platform.components(Bastion.class).forEach(b -> new BastionLowering(context, b).lower());
     List<LoadBalancer> loadBalancers = platform.components(LoadBalancer.class);
-    for (LoadBalancer lb : loadBalancers) {
-      if (lb.type() == LoadBalancer.Type.CLASSIC) {
-        new ClassicLowering(context, lb).lower();
-      } else {
-        new LoadBalancerLowering(context, lb).lower();
-      }
+    Map<Component, ComponentLowering> lowerings = new LinkedHashMap<>();
+    for (Component component : platform.components()) {
+      lowerings.put(component, Lowerings.of(context, component, loadBalancers));
     }
-    platform.components(Fleet.class).forEach(f -> new FleetLowering(context, f).lower(loadBalancers));
+    for (ComponentLowering.Stage stage : ComponentLowering.Stage.values()) {
+      if (stage == ComponentLowering.Stage.SERVICES) {
+        lowerings.forEach((component, lowering) -> lowering.securityGroup().ifPresent(g -> context.securityGroup(component, g)));
+      }
+      lowerings.values().stream().filter(l -> l.stage() == stage).forEach(ComponentLowering::lower);
+    }
     List<StackTemplate> stacks = new ArrayList<>();
     for (Stack stack : platform.stacks()) {
       Map<String, String> tags = new TreeMap<>(platform.environment().tags());

@@ -9,7 +9,7 @@ import dev.plinth.cfn.ec2.CfnRoute;
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.dsl.Component;
-import dev.plinth.dsl.compute.Fleet;
+import dev.plinth.dsl.loadbalancer.Target;
 import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.network.Network;
 import dev.plinth.dsl.pass.Names;
@@ -32,9 +32,9 @@ final class LoweringContext {
   private final Map<Network, Map<String, List<CfnSubnet>>> subnets = new IdentityHashMap<>();
   private final Map<Network, List<CfnRoute>> egressRoutes = new IdentityHashMap<>();
   private final Map<Network, Resource> vpcs = new IdentityHashMap<>();
-  private final Map<Fleet, List<Value<String>>> targetGroups = new IdentityHashMap<>();
-  private final Map<Fleet, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
-  private final Map<Fleet, List<Component>> loadBalancersOf = new IdentityHashMap<>();
+  private final Map<Target, List<Value<String>>> targetGroups = new IdentityHashMap<>();
+  private final Map<Target, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
+  private final Map<Target, List<Component>> loadBalancersOf = new IdentityHashMap<>();
 
   LoweringContext(ResolvedPlatform platform) {
     this.platform = platform;
@@ -106,25 +106,25 @@ final class LoweringContext {
     return egressRoutes.getOrDefault(network, List.of());
   }
 
-  void targetGroup(Fleet fleet, Component loadBalancer, Value<String> arn) {
+  void targetGroup(Target fleet, Component loadBalancer, Value<String> arn) {
     targetGroups.computeIfAbsent(fleet, f -> new ArrayList<>()).add(arn);
     loadBalancersOf.computeIfAbsent(fleet, f -> new ArrayList<>()).add(loadBalancer);
   }
 
-  void classicLoadBalancer(Fleet fleet, Component loadBalancer, Value<String> name) {
+  void classicLoadBalancer(Target fleet, Component loadBalancer, Value<String> name) {
     classicLoadBalancers.computeIfAbsent(fleet, f -> new ArrayList<>()).add(name);
     loadBalancersOf.computeIfAbsent(fleet, f -> new ArrayList<>()).add(loadBalancer);
   }
 
-  List<Value<String>> targetGroups(Fleet fleet) {
+  List<Value<String>> targetGroups(Target fleet) {
     return targetGroups.getOrDefault(fleet, List.of());
   }
 
-  List<Value<String>> classicLoadBalancers(Fleet fleet) {
+  List<Value<String>> classicLoadBalancers(Target fleet) {
     return classicLoadBalancers.getOrDefault(fleet, List.of());
   }
 
-  boolean behindLoadBalancer(Fleet fleet) {
+  boolean behindLoadBalancer(Target fleet) {
     return loadBalancersOf.containsKey(fleet);
   }
 }

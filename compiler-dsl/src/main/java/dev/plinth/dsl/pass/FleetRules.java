@@ -182,8 +182,8 @@ final class FleetRules {
   static void ingress(Ingress ingress, String path, ResolvedPlatform platform, dev.plinth.dsl.Component target, Diagnostics out) {
     port(ingress.port(), path, out);
     ingress.source().ifPresent(source -> {
-      if (source instanceof dev.plinth.dsl.network.Network) {
-        out.report(DslCode.INVALID_INGRESS, path, "a network has no security group to allow traffic from",
+      if (!(source instanceof dev.plinth.dsl.Secured)) {
+        out.report(DslCode.INVALID_INGRESS, path, "a " + source.kind() + " has no security group to allow traffic from",
             "allow from the fleet, bastion or load balancer that sends the traffic, or from the network's CIDR");
       } else {
         ValidatePlatform.placed(platform, target, source, out);

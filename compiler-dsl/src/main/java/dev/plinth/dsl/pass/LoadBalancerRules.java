@@ -2,7 +2,7 @@ package dev.plinth.dsl.pass;
 
 import dev.plinth.compiler.Diagnostics;
 import dev.plinth.dsl.DslCode;
-import dev.plinth.dsl.compute.Fleet;
+import dev.plinth.dsl.loadbalancer.Target;
 import dev.plinth.dsl.compute.NamedCidr;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -90,17 +90,17 @@ final class LoadBalancerRules {
           "give it a target fleet and port (Listener.http(80, fleet, 8080)) or make it redirect");
       return;
     }
-    Fleet fleet = listener.target().get();
+    Target target = listener.target().get();
     int port = listener.targetPort().get();
     FleetRules.port(port, path + "/targetPort", out);
-    ValidatePlatform.placed(platform, lb, fleet, out);
-    if (fleet.network() != lb.network()) {
+    ValidatePlatform.placed(platform, lb, target, out);
+    if (target.network() != lb.network()) {
       out.report(DslCode.NETWORK_MISMATCH, path + "/target",
-          "the load balancer is in network " + lb.network().name() + " but fleet " + fleet.name() + " is in " + fleet.network().name(),
+          "the load balancer is in network " + lb.network().name() + " but " + target.kind() + " " + target.name() + " is in " + target.network().name(),
           "put both in the same network");
     }
-    fleet.artifact().port().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/targetPort",
-        "the listener sends traffic to port " + port + " but fleet " + fleet.name() + "'s service listens on " + p,
+    target.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/targetPort",
+        "the listener sends traffic to port " + port + " but " + target.kind() + " " + target.name() + "'s service listens on " + p,
         "use target port " + p));
     if (!listener.healthCheck().path().startsWith("/")) {
       out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheck/path", "'" + listener.healthCheck().path() + "' is not an absolute path",

@@ -1,0 +1,60 @@
+package dev.plinth.dsl.lower;
+
+import dev.plinth.cfn.ec2.CfnSecurityGroup;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.compute.Bastion;
+import dev.plinth.dsl.compute.Fleet;
+import dev.plinth.dsl.loadbalancer.LoadBalancer;
+import dev.plinth.dsl.network.Network;
+import java.util.List;
+import java.util.Optional;
+
+/** The lowering of each kind of component; a new kind adds its line here. */
+final class Lowerings {
+  private Lowerings() {}
+
+  static ComponentLowering of(LoweringContext context, Component component, List<LoadBalancer> loadBalancers) {
+    if (component instanceof Network) {
+      NetworkLowering network = new NetworkLowering(context, (Network) component);
+      return simple(ComponentLowering.Stage.NETWORK, network::lower, Optional::empty);
+    }
+    if (component instanceof Bastion) {
+      BastionLowering bastion = new BastionLowering(context, (Bastion) component);
+      return simple(ComponentLowering.Stage.SERVICES, bastion::lower, () -> Optional.of(bastion.securityGroup()));
+    }
+    if (component instanceof LoadBalancer) {
+      LoadBalancer lb = (LoadBalancer) component;
+      LoadBalancerLowering modern = new LoadBalancerLowering(context, lb);
+      Runnable lower = lb.type() == LoadBalancer.Type.CLASSIC ? new ClassicLowering(context, lb)::lower : modern::lower;
+      return simple(ComponentLowering.Stage.LOAD_BALANCERS, lower, () -> Optional.of(modern.securityGroup()));
+    }
+    if (component instanceof Fleet) {
+      FleetLowering fleet = new FleetLowering(context, (Fleet) component);
+      return simple(ComponentLowering.Stage.TARGETS, () -> fleet.lower(loadBalancers), () -> Optional.of(fleet.securityGroup()));
+    }
+    throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
+  }
+
+  private interface GroupMaker {
+    Optional<CfnSecurityGroup> make();
+  }
+
+  private static ComponentLowering simple(ComponentLowering.Stage stage, Runnable lower, GroupMaker group) {
+    return new ComponentLowering() {
+      @Override
+      public Stage stage() {
+        return stage;
+      }
+
+      @Override
+      public Optional<CfnSecurityGroup> securityGroup() {
+        return group.make();
+      }
+
+      @Override
+      public void lower() {
+        lower.run();
+      }
+    };
+  }
+}
