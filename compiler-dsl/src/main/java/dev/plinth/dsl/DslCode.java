@@ -51,7 +51,9 @@ public enum DslCode implements DiagnosticCode {
   LISTENER_WITHOUT_TARGET,
   TARGET_PORT_MISMATCH,
   NETWORK_MISMATCH,
-  INVALID_INGRESS;
+  INVALID_INGRESS,
+  INVALID_CANARY,
+  INVALID_ALARM;
 
   private final Severity severity;
 

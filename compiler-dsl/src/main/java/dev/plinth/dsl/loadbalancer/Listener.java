@@ -28,6 +28,17 @@ public abstract class Listener {
   /** Where traffic goes: a fleet, an ECS service. */
   public abstract Optional<Target> target();
 
+  /**
+   * A canary beside the target: it gets {@link #canaryWeight()} percent of the requests through
+   * a weighted forward to a second target group. Application load balancers only.
+   */
+  public abstract Optional<Target> canary();
+
+  @Value.Default
+  public int canaryWeight() {
+    return 10;
+  }
+
   /** The port on the target. */
   public abstract Optional<Integer> targetPort();
 

@@ -154,7 +154,8 @@ final class FleetLowering {
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
         String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
-        if (listener.target().isPresent() && listener.target().get() == fleet && added.add(role)) {
+        boolean targeted = listener.target().filter(t -> t == fleet).isPresent() || listener.canary().filter(t -> t == fleet).isPresent();
+        if (targeted && added.add(role)) {
           rule(own, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
         }
       }

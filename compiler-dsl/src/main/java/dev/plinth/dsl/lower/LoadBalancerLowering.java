@@ -87,6 +87,7 @@ final class LoadBalancerLowering {
         .loadBalancerAttributes(attributes.toArray(new CfnLoadBalancer.LoadBalancerAttributeProperty[0]))
         .tags(Tag.of("Name", context.platform().platform() + "-" + context.platform().environment().name() + "-" + lb.name()))
         .build());
+    context.loadBalancerResource(lb, balancer);
     for (Listener listener : lb.listeners()) {
       CfnListener.Builder built = CfnListener.builder()
           .loadBalancerArn(balancer.ref()).port(listener.port()).protocol(listener.protocol().name());
@@ -97,8 +98,19 @@ final class LoadBalancerLowering {
         built.defaultActions(CfnListener.ActionProperty.builder().type("redirect")
             .redirectConfig(CfnListener.RedirectConfigProperty.builder().protocol("HTTPS").port("443").statusCode("HTTP_301").build())
             .build());
+      } else if (listener.canary().isPresent()) {
+        CfnTargetGroup main = targetGroup(listener, application, "");
+        CfnTargetGroup canary = targetGroup(listener, application, "Canary");
+        built.defaultActions(CfnListener.ActionProperty.builder().type("forward")
+            .forwardConfig(CfnListener.ForwardConfigProperty.builder().targetGroups(
+                CfnListener.TargetGroupTupleProperty.builder().targetGroupArn(main.ref()).weight(100 - listener.canaryWeight()).build(),
+                CfnListener.TargetGroupTupleProperty.builder().targetGroupArn(canary.ref()).weight(listener.canaryWeight()).build())
+                .build())
+            .build());
+        context.targetGroup(listener.target().get(), lb, main.ref());
+        context.targetGroup(listener.canary().get(), lb, canary.ref());
       } else {
-        CfnTargetGroup group = targetGroup(listener, application);
+        CfnTargetGroup group = targetGroup(listener, application, "");
         built.defaultActions(CfnListener.ActionProperty.builder().type("forward").targetGroupArn(group.ref()).build());
         context.targetGroup(listener.target().get(), lb, group.ref());
       }
@@ -106,7 +118,7 @@ final class LoadBalancerLowering {
     }
   }
 
-  private CfnTargetGroup targetGroup(Listener listener, boolean application) {
+  private CfnTargetGroup targetGroup(Listener listener, boolean application, String role) {
     int port = listener.targetPort().get();
     CfnTargetGroup.Builder group = CfnTargetGroup.builder()
         .vpcId(NetworkRefs.vpc(context, lb.network()))
@@ -123,7 +135,7 @@ final class LoadBalancerLowering {
     } else {
       group.healthCheckProtocol("TCP");
     }
-    return context.add(lb, "Targets" + listener.port(), group.build());
+    return context.add(lb, "Targets" + listener.port() + role, group.build());
   }
 
   private static CfnLoadBalancer.LoadBalancerAttributeProperty attribute(String key, boolean value) {

@@ -32,6 +32,7 @@ final class LoweringContext {
   private final Map<Network, Map<String, List<CfnSubnet>>> subnets = new IdentityHashMap<>();
   private final Map<Network, List<CfnRoute>> egressRoutes = new IdentityHashMap<>();
   private final Map<Network, Resource> vpcs = new IdentityHashMap<>();
+  private final Map<Component, Resource> loadBalancerResources = new IdentityHashMap<>();
   private final Map<Target, List<Value<String>>> targetGroups = new IdentityHashMap<>();
   private final Map<Target, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
   private final Map<Target, List<Component>> loadBalancersOf = new IdentityHashMap<>();
@@ -79,6 +80,14 @@ final class LoweringContext {
 
   CfnSecurityGroup securityGroup(Component component) {
     return securityGroups.get(component);
+  }
+
+  void loadBalancerResource(Component loadBalancer, Resource resource) {
+    loadBalancerResources.put(loadBalancer, resource);
+  }
+
+  Resource loadBalancerResource(Component loadBalancer) {
+    return loadBalancerResources.get(loadBalancer);
   }
 
   void vpc(Network network, Resource vpc) {

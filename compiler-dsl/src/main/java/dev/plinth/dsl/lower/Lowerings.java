@@ -5,6 +5,7 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
+import dev.plinth.dsl.monitoring.ErrorRateAlarm;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,10 @@ final class Lowerings {
     if (component instanceof Fleet) {
       FleetLowering fleet = new FleetLowering(context, (Fleet) component);
       return simple(ComponentLowering.Stage.TARGETS, () -> fleet.lower(loadBalancers), () -> Optional.of(fleet.securityGroup()));
+    }
+    if (component instanceof ErrorRateAlarm) {
+      AlarmLowering alarm = new AlarmLowering(context, (ErrorRateAlarm) component);
+      return simple(ComponentLowering.Stage.TARGETS, alarm::lower, Optional::empty);
     }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }

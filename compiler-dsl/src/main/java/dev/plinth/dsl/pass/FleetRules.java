@@ -59,6 +59,11 @@ final class FleetRules {
       }
     }
     java.util.Set<TargetTracking.Metric> metrics = java.util.EnumSet.noneOf(TargetTracking.Metric.class);
+    if (!fleet.scaling().isEmpty() && fleet.maxSize() <= fleet.minSize()) {
+      out.report(DslCode.INVALID_SCALING, path + "/scaling",
+          "the fleet scales on a target but its size is fixed at " + fleet.minSize(),
+          "give it room to scale (maxSize above minSize), or remove the scaling policy");
+    }
     for (TargetTracking scaling : fleet.scaling()) {
       if (!metrics.add(scaling.metric())) {
         out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),

@@ -102,6 +102,26 @@ final class LoadBalancerRules {
     target.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/targetPort",
         "the listener sends traffic to port " + port + " but " + target.kind() + " " + target.name() + "'s service listens on " + p,
         "use target port " + p));
+    listener.canary().ifPresent(canary -> {
+      if (lb.type() != LoadBalancer.Type.APPLICATION) {
+        out.report(DslCode.INVALID_CANARY, path + "/canary", "only an application load balancer splits traffic to a canary by weight",
+            "use an application load balancer, or remove the canary");
+      }
+      if (canary == target) {
+        out.report(DslCode.INVALID_CANARY, path + "/canary", "the canary is the listener's own target", "give the canary its own fleet");
+      }
+      if (listener.canaryWeight() < 1 || listener.canaryWeight() > 99) {
+        out.report(DslCode.INVALID_CANARY, path + "/canaryWeight", "a canary weight of " + listener.canaryWeight() + " % leaves one group without traffic",
+            "choose a weight from 1 to 99");
+      }
+      if (canary.network() != lb.network()) {
+        out.report(DslCode.NETWORK_MISMATCH, path + "/canary", "the canary " + canary.name() + " is in another network than the load balancer",
+            "put both in the same network");
+      }
+      canary.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/canary",
+          "the listener sends traffic to port " + port + " but canary " + canary.name() + " listens on " + p, "use target port " + p));
+      ValidatePlatform.placed(platform, lb, canary, out);
+    });
     if (!listener.healthCheck().path().startsWith("/")) {
       out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheck/path", "'" + listener.healthCheck().path() + "' is not an absolute path",
           "start the path with /");

@@ -9,6 +9,7 @@ import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
+import dev.plinth.dsl.monitoring.ErrorRateAlarm;
 import dev.plinth.dsl.network.Network;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,8 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new BastionRules(platform, out).check((Bastion) component);
       } else if (component instanceof LoadBalancer) {
         new LoadBalancerRules(platform, out).check((LoadBalancer) component);
+      } else if (component instanceof ErrorRateAlarm) {
+        AlarmRules.check(platform, (ErrorRateAlarm) component, out);
       }
     }
     return platform;

@@ -1,0 +1,2 @@
+@dev.plinth.dsl.PlinthStyle
+package dev.plinth.dsl.monitoring;
