@@ -60,6 +60,7 @@ public final class Materializer {
       ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
       Set<String> running = new LinkedHashSet<>();
       while (reports.size() < selected.size()) {
+        int settled = reports.size();
         for (Manifest.Stack stack : selected) {
           if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
             continue;
@@ -74,8 +75,16 @@ public final class Materializer {
             completion.submit(() -> converge(manifest, stack, templates.get(stack.name()), known, options, safe, deadline));
           }
         }
-        if (running.isEmpty()) {
+        if (running.isEmpty() && reports.size() > settled) {
           continue;
+        }
+        if (running.isEmpty()) {
+          for (Manifest.Stack stack : selected) {
+            if (!reports.containsKey(stack.name())) {
+              reports.put(stack.name(), skipped(stack, "skipped: its dependencies form a circle in the manifest"));
+            }
+          }
+          break;
         }
         StackReport report = take(completion);
         running.remove(report.stack());
