@@ -61,7 +61,7 @@ public abstract class Database implements Secured {
 
   public abstract Engine engine();
 
-  /** Such as {@code 8.0.mysql_aurora.3.05.2}, {@code 15.4}, {@code 8.0.35} or {@code 16.3}. */
+  /** Such as {@code 8.0.mysql_aurora.3.08.0}, {@code 15.4}, {@code 8.0.35} or {@code 16.3}. */
   public abstract String engineVersion();
 
   /** Such as {@code db.r6g.large}. */

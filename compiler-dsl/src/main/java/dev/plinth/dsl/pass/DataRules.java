@@ -140,7 +140,7 @@ final class DataRules {
   private static String example(Database.Engine engine) {
     switch (engine) {
       case AURORA_MYSQL:
-        return "8.0.mysql_aurora.3.05.2";
+        return "8.0.mysql_aurora.3.08.0";
       case MYSQL:
         return "8.0.35";
       default:
