@@ -3,7 +3,7 @@ package dev.plinth.dsl.data;
 import dev.plinth.compiler.DiagnosticCode;
 import dev.plinth.compiler.Severity;
 
-/** The diagnostic codes of the data tier (databases, caches, DNS, buckets, CDN, Kafka, search). Stable. */
+/** The diagnostic codes of the data tier (databases, caches, DNS zones, buckets, image repositories). Stable. */
 public enum DataCode implements DiagnosticCode {
   INVALID_ENGINE_VERSION,
   INVALID_DB_INSTANCE_CLASS,
@@ -22,16 +22,7 @@ public enum DataCode implements DiagnosticCode {
   INVALID_LIFECYCLE,
   INVALID_KMS_KEY,
   INVALID_REPOSITORY_NAME,
-  INVALID_REPOSITORY_LIFECYCLE,
-  INVALID_DISTRIBUTION_ORIGIN,
-  CERTIFICATE_NOT_IN_US_EAST_1,
-  ALIASES_WITHOUT_CERTIFICATE,
-  BUCKET_BEHIND_TWO_DISTRIBUTIONS,
-  BROKERS_NOT_MULTIPLE_OF_ZONES,
-  INVALID_KAFKA_BROKER,
-  INVALID_SEARCH_DOMAIN,
-  EVEN_DEDICATED_MASTERS,
-  INVALID_IAM_ARN;
+  INVALID_REPOSITORY_LIFECYCLE;
 
   private final Severity severity;
 
