@@ -37,6 +37,25 @@ final class Lowerings {
       AlarmLowering alarm = new AlarmLowering(context, (ErrorRateAlarm) component);
       return simple(ComponentLowering.Stage.TARGETS, alarm::lower, Optional::empty);
     }
+    if (component instanceof dev.plinth.dsl.data.Database) {
+      DatabaseLowering database = new DatabaseLowering(context, (dev.plinth.dsl.data.Database) component);
+      return simple(ComponentLowering.Stage.SERVICES, database::lower, () -> Optional.of(database.securityGroup()));
+    }
+    if (component instanceof dev.plinth.dsl.data.Cache) {
+      CacheLowering cache = new CacheLowering(context, (dev.plinth.dsl.data.Cache) component);
+      return simple(ComponentLowering.Stage.SERVICES, cache::lower, () -> Optional.of(cache.securityGroup()));
+    }
+    if (component instanceof dev.plinth.dsl.data.Bucket) {
+      dev.plinth.dsl.data.Bucket bucket = (dev.plinth.dsl.data.Bucket) component;
+      ComponentLowering.Stage stage = bucket.accessLogs().isPresent() ? ComponentLowering.Stage.LOAD_BALANCERS : ComponentLowering.Stage.SERVICES;
+      return simple(stage, () -> new StorageLowering(context).lower(bucket), Optional::empty);
+    }
+    if (component instanceof dev.plinth.dsl.data.Repository) {
+      return simple(ComponentLowering.Stage.SERVICES, () -> new StorageLowering(context).lower((dev.plinth.dsl.data.Repository) component), Optional::empty);
+    }
+    if (component instanceof dev.plinth.dsl.dns.DnsZone) {
+      return simple(ComponentLowering.Stage.TARGETS, new DnsLowering(context, (dev.plinth.dsl.dns.DnsZone) component)::lower, Optional::empty);
+    }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }
 

@@ -48,6 +48,16 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new LoadBalancerRules(platform, out).check((LoadBalancer) component);
       } else if (component instanceof ErrorRateAlarm) {
         AlarmRules.check(platform, (ErrorRateAlarm) component, out);
+      } else if (component instanceof dev.plinth.dsl.data.Database) {
+        new DataRules(platform, out).check((dev.plinth.dsl.data.Database) component);
+      } else if (component instanceof dev.plinth.dsl.data.Cache) {
+        new DataRules(platform, out).check((dev.plinth.dsl.data.Cache) component);
+      } else if (component instanceof dev.plinth.dsl.dns.DnsZone) {
+        new DnsRules(platform, out).check((dev.plinth.dsl.dns.DnsZone) component);
+      } else if (component instanceof dev.plinth.dsl.data.Bucket) {
+        new StorageRules(platform, out).check((dev.plinth.dsl.data.Bucket) component);
+      } else if (component instanceof dev.plinth.dsl.data.Repository) {
+        new StorageRules(platform, out).check((dev.plinth.dsl.data.Repository) component);
       }
     }
     return platform;

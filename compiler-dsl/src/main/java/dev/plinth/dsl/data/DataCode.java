@@ -1,0 +1,41 @@
+package dev.plinth.dsl.data;
+
+import dev.plinth.compiler.DiagnosticCode;
+import dev.plinth.compiler.Severity;
+
+/** The diagnostic codes of the data tier (databases, caches, DNS zones, buckets, image repositories). Stable. */
+public enum DataCode implements DiagnosticCode {
+  INVALID_ENGINE_VERSION,
+  INVALID_DB_INSTANCE_CLASS,
+  INVALID_DATABASE_SIZE,
+  TOO_FEW_ZONES,
+  INVALID_BACKUP_RETENTION,
+  DATA_IN_PUBLIC_TIER,
+  INVALID_CACHE_NODE_TYPE,
+  INVALID_CACHE_SIZE,
+  CACHE_UNENCRYPTED(Severity.WARNING),
+  PRIVATE_ZONE_WITHOUT_VPC,
+  INVALID_ZONE_NAME,
+  INVALID_RECORD,
+  DUPLICATE_RECORD,
+  INVALID_BUCKET_NAME,
+  INVALID_LIFECYCLE,
+  INVALID_KMS_KEY,
+  INVALID_REPOSITORY_NAME,
+  INVALID_REPOSITORY_LIFECYCLE;
+
+  private final Severity severity;
+
+  DataCode() {
+    this(Severity.ERROR);
+  }
+
+  DataCode(Severity severity) {
+    this.severity = severity;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+}
