@@ -6,6 +6,8 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
+import dev.plinth.dsl.cluster.EcsCluster;
+import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -45,6 +47,10 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new BastionRules(platform, out).check((Bastion) component);
       } else if (component instanceof LoadBalancer) {
         new LoadBalancerRules(platform, out).check((LoadBalancer) component);
+      } else if (component instanceof EcsCluster) {
+        new EcsClusterRules(platform, out).check((EcsCluster) component);
+      } else if (component instanceof EcsService) {
+        new EcsServiceRules(platform, out).check((EcsService) component);
       }
     }
     return platform;
