@@ -35,6 +35,7 @@ final class LoweringContext {
   private final Map<Target, List<Value<String>>> targetGroups = new IdentityHashMap<>();
   private final Map<Target, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
   private final Map<Target, List<Component>> loadBalancersOf = new IdentityHashMap<>();
+  private final Map<Component, Map<String, Resource>> added = new IdentityHashMap<>();
 
   LoweringContext(ResolvedPlatform platform) {
     this.platform = platform;
@@ -53,7 +54,13 @@ final class LoweringContext {
   /** Adds a resource to the component's stack under {@code <Component><role>}, and returns it. */
   <R extends Resource> R add(Component component, String role, R resource) {
     templates.get(platform.stackOf(component).orElseThrow()).resource(Names.pascal(component.name()) + role, resource);
+    added.computeIfAbsent(component, c -> new LinkedHashMap<>()).put(role, resource);
     return resource;
+  }
+
+  /** The resource an earlier lowering added for the component under the role. */
+  <R extends Resource> R added(Component component, String role, Class<R> type) {
+    return type.cast(added.getOrDefault(component, Map.of()).get(role));
   }
 
   void parameter(Component component, String id, Parameter<?> parameter) {

@@ -2,6 +2,8 @@ package dev.plinth.dsl.lower;
 
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.cluster.EcsCluster;
+import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -31,6 +33,14 @@ final class Lowerings {
     if (component instanceof Fleet) {
       FleetLowering fleet = new FleetLowering(context, (Fleet) component);
       return simple(ComponentLowering.Stage.TARGETS, () -> fleet.lower(loadBalancers), () -> Optional.of(fleet.securityGroup()));
+    }
+    if (component instanceof EcsCluster) {
+      EcsClusterLowering cluster = new EcsClusterLowering(context, (EcsCluster) component);
+      return simple(ComponentLowering.Stage.SERVICES, cluster::lower, () -> Optional.of(cluster.securityGroup()));
+    }
+    if (component instanceof EcsService) {
+      EcsServiceLowering service = new EcsServiceLowering(context, (EcsService) component);
+      return simple(ComponentLowering.Stage.TARGETS, () -> service.lower(loadBalancers), () -> Optional.of(service.securityGroup()));
     }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }
