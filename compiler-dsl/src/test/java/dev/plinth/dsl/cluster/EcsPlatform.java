@@ -41,8 +41,12 @@ public final class EcsPlatform implements Platform {
   }
 
   public Consumer<EcsCluster.Builder> cluster = c -> c.name("containers").instanceType("m6i.large").minSize(2).maxSize(6);
-  public Function<Container.Builder, Container.Builder> webContainer = c -> c.name("web").image(WEB_IMAGE).port(8080)
-      .cpu(512).memoryMib(1024)
+  public String webImage = WEB_IMAGE;
+  public int webCpu = 512;
+  public int webMemory = 1024;
+  public int webDesired = 3;
+  public Function<Container.Builder, Container.Builder> webContainer = c -> c.name("web").image(webImage).port(8080)
+      .cpu(webCpu).memoryMib(webMemory)
       .putEnvironment("SHOP_ENV", "prod").putEnvironment("LOG_LEVEL", "info")
       .putSecret("DB_PASSWORD", DB_SECRET).putSecret("API_KEY", "/shop/prod/api-key")
       .addHealthCheckCommand("CMD-SHELL", "curl -f http://localhost:8080/health || exit 1");
@@ -81,7 +85,7 @@ public final class EcsPlatform implements Platform {
     EcsCluster.Builder clusterBuilder = EcsCluster.builder().network(built.network);
     cluster.accept(clusterBuilder);
     built.cluster = clusterBuilder.build();
-    built.web = web.apply(EcsService.builder().name("web").cluster(built.cluster).desiredCount(3).minCount(2).maxCount(10)
+    built.web = web.apply(EcsService.builder().name("web").cluster(built.cluster).desiredCount(webDesired).minCount(2).maxCount(10)
             .addContainer(webContainer.apply(Container.builder()).build())
             .allowFrom(built.bastion, 8080))
         .build();
