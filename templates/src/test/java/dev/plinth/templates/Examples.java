@@ -59,6 +59,17 @@ final class Examples {
             .logGroupName("/plinth/dev/bastion")
             .ssmEnabled(false)
             .build());
+    models.put(
+        "ecs-instance",
+        EcsInstanceModel.builder()
+            .clusterName("shop-prod-containers")
+            .region("eu-west-1")
+            .containerStopTimeoutSeconds(60)
+            .cfnSignal("shop-prod-cluster", "ContainersGroup")
+            .build());
+    models.put(
+        "ecs-instance-without-signal",
+        EcsInstanceModel.builder().clusterName("dev-containers").region("us-east-1").spotDraining(false).build());
     return models;
   }
 }

@@ -1,22 +1,18 @@
 package dev.plinth.dsl.lower;
 
 import dev.plinth.cfn.Fn;
-import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
 import dev.plinth.cfn.autoscaling.CfnLifecycleHook;
 import dev.plinth.cfn.autoscaling.CfnScalingPolicy;
 import dev.plinth.cfn.ec2.CfnLaunchTemplate;
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
-import dev.plinth.cfn.ec2.CfnSecurityGroupIngress;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.cfn.iam.CfnInstanceProfile;
 import dev.plinth.cfn.iam.CfnRole;
 import dev.plinth.cfn.logs.CfnLogGroup;
-import dev.plinth.dsl.Component;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Fleet;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.compute.LifecycleHook;
 import dev.plinth.dsl.compute.TargetTracking;
 import dev.plinth.dsl.loadbalancer.Listener;
@@ -66,23 +62,8 @@ final class FleetLowering {
         .build());
     CfnInstanceProfile profile = context.add(fleet, "InstanceProfile", CfnInstanceProfile.builder().roles(role.ref()).build());
     String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + fleet.name();
-    CfnLaunchTemplate launchTemplate = context.add(fleet, "LaunchTemplate", CfnLaunchTemplate.builder()
-        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
-            .imageId(context.imageId(fleet, fleet.runtime().image()))
-            .instanceType(fleet.runtime().instanceType())
-            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profile.attrArn()).build())
-            .securityGroupIds(context.securityGroup(fleet).attrGroupId())
-            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
-                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1).build())
-            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
-                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
-                    .volumeSize(fleet.runtime().volumeSizeGib()).deleteOnTermination(true).build())
-                .build())
-            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
-            .tagSpecifications(tags("instance", name), tags("volume", name))
-            .userData(Fn.base64(Value.of(context.platform().userData(fleet).orElseThrow())))
-            .build())
-        .build());
+    CfnLaunchTemplate launchTemplate = LaunchTemplates.add(context, fleet, fleet.runtime().image(), fleet.runtime().instanceType(),
+        fleet.runtime().volumeSizeGib(), profile, 1);
     CfnAutoScalingGroup group = context.add(fleet, "Group", group(launchTemplate, name));
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
       context.add(fleet, "Hook" + Names.pascal(hook.name()), CfnLifecycleHook.builder()
@@ -149,46 +130,17 @@ final class FleetLowering {
   }
 
   private void ingress(List<LoadBalancer> loadBalancers) {
-    CfnSecurityGroup own = context.securityGroup(fleet);
     java.util.Set<String> added = new java.util.HashSet<>();
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
         String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
         boolean targeted = listener.target().filter(t -> t == fleet).isPresent() || listener.canary().filter(t -> t == fleet).isPresent();
         if (targeted && added.add(role)) {
-          rule(own, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
+          IngressRules.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
+              "From load balancer " + lb.name());
         }
       }
     }
-    for (Ingress ingress : fleet.allowFrom()) {
-      if (ingress.source().isPresent()) {
-        Component source = ingress.source().get();
-        if (!added.add("From" + Names.pascal(source.name()) + ingress.port())) {
-          continue;
-        }
-        rule(own, "From" + Names.pascal(source.name()) + ingress.port(), ingress.port(),
-            context.securityGroup(source).attrGroupId(), null, "From " + source.kind() + " " + source.name());
-      } else {
-        rule(own, "From" + Names.pascal(ingress.cidrName().orElseThrow()) + ingress.port(), ingress.port(), null,
-            ingress.cidr().orElseThrow(), "From " + ingress.cidrName().get());
-      }
-    }
-  }
-
-  private void rule(CfnSecurityGroup own, String role, int port, Value<String> sourceGroup, String cidr, String description) {
-    CfnSecurityGroupIngress.Builder rule = CfnSecurityGroupIngress.builder()
-        .groupId(own.attrGroupId()).ipProtocol("tcp").fromPort(port).toPort(port).description(description);
-    if (sourceGroup != null) {
-      rule.sourceSecurityGroupId(sourceGroup);
-    } else if (cidr.contains(":")) {
-      rule.cidrIpv6(cidr);
-    } else {
-      rule.cidrIp(cidr);
-    }
-    context.add(fleet, role, rule.build());
-  }
-
-  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
-    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
+    IngressRules.allowFrom(context, fleet, fleet.allowFrom(), added);
   }
 }

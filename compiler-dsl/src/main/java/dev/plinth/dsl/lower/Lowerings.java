@@ -2,6 +2,8 @@ package dev.plinth.dsl.lower;
 
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.cluster.EcsCluster;
+import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -55,6 +57,14 @@ final class Lowerings {
     }
     if (component instanceof dev.plinth.dsl.dns.DnsZone) {
       return simple(ComponentLowering.Stage.TARGETS, new DnsLowering(context, (dev.plinth.dsl.dns.DnsZone) component)::lower, Optional::empty);
+    }
+    if (component instanceof EcsCluster) {
+      EcsClusterLowering cluster = new EcsClusterLowering(context, (EcsCluster) component);
+      return simple(ComponentLowering.Stage.SERVICES, cluster::lower, () -> Optional.of(cluster.securityGroup()));
+    }
+    if (component instanceof EcsService) {
+      EcsServiceLowering service = new EcsServiceLowering(context, (EcsService) component);
+      return simple(ComponentLowering.Stage.TARGETS, () -> service.lower(loadBalancers), () -> Optional.of(service.securityGroup()));
     }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }

@@ -5,10 +5,12 @@ import dev.plinth.compiler.CompilerPass;
 import dev.plinth.compiler.Diagnostics;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.cluster.EcsCluster;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.templates.BastionModel;
+import dev.plinth.templates.EcsInstanceModel;
 import dev.plinth.templates.RuntimeBootstrapModel;
 import dev.plinth.templates.UserDataLimits;
 import dev.plinth.templates.UserDataModel;
@@ -41,6 +43,8 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
           scripts.put(component, render(platform, component, fleet(platform, (Fleet) component, stack), out));
         } else if (component instanceof Bastion) {
           scripts.put(component, render(platform, component, bastion(platform, (Bastion) component, stack), out));
+        } else if (component instanceof EcsCluster) {
+          scripts.put(component, render(platform, component, ecsInstance(platform, (EcsCluster) component, stack), out));
         }
       } catch (IllegalArgumentException | IllegalStateException e) {
         out.report(DslCode.INVALID_ARTIFACT, platform.path(component), "its user-data cannot be rendered: " + e.getMessage(),
@@ -76,6 +80,15 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
     artifact.port().ifPresent(model::servicePort);
     artifact.healthCheckPath().ifPresent(model::healthCheckPath);
     return model.build();
+  }
+
+  private static EcsInstanceModel ecsInstance(ResolvedPlatform platform, EcsCluster cluster, String stack) {
+    return EcsInstanceModel.builder()
+        .clusterName(EcsNames.physical(platform, cluster))
+        .region(platform.environment().region())
+        .containerStopTimeoutSeconds(cluster.containerStopTimeoutSeconds())
+        .cfnSignal(Names.stackName(platform, stack), EcsNames.groupId(cluster))
+        .build();
   }
 
   private static BastionModel bastion(ResolvedPlatform platform, Bastion bastion, String stack) {

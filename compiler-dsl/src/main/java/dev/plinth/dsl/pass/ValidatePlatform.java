@@ -6,6 +6,8 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
+import dev.plinth.dsl.cluster.EcsCluster;
+import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -58,6 +60,10 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new StorageRules(platform, out).check((dev.plinth.dsl.data.Bucket) component);
       } else if (component instanceof dev.plinth.dsl.data.Repository) {
         new StorageRules(platform, out).check((dev.plinth.dsl.data.Repository) component);
+      } else if (component instanceof EcsCluster) {
+        new EcsClusterRules(platform, out).check((EcsCluster) component);
+      } else if (component instanceof EcsService) {
+        new EcsServiceRules(platform, out).check((EcsService) component);
       }
     }
     return platform;
