@@ -1,7 +1,6 @@
 package dev.plinth.dsl.lower;
 
 import dev.plinth.cfn.Fn;
-import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
 import dev.plinth.cfn.autoscaling.CfnLifecycleHook;
@@ -25,9 +24,7 @@ import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.dsl.pass.Names;
 import dev.plinth.dsl.pass.Tiers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A fleet becomes a launch template (IMDSv2 required, encrypted gp3 root volume, its rendered
@@ -66,23 +63,9 @@ final class FleetLowering {
         .build());
     CfnInstanceProfile profile = context.add(fleet, "InstanceProfile", CfnInstanceProfile.builder().roles(role.ref()).build());
     String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + fleet.name();
-    CfnLaunchTemplate launchTemplate = context.add(fleet, "LaunchTemplate", CfnLaunchTemplate.builder()
-        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
-            .imageId(context.imageId(fleet, fleet.runtime().image()))
-            .instanceType(fleet.runtime().instanceType())
-            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profile.attrArn()).build())
-            .securityGroupIds(context.securityGroup(fleet).attrGroupId())
-            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
-                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1).build())
-            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
-                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
-                    .volumeSize(fleet.runtime().volumeSizeGib()).deleteOnTermination(true).build())
-                .build())
-            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
-            .tagSpecifications(tags("instance", name), tags("volume", name))
-            .userData(Fn.base64(Value.of(context.platform().userData(fleet).orElseThrow())))
-            .build())
-        .build());
+    CfnLaunchTemplate launchTemplate = context.add(fleet, "LaunchTemplate", Instances.launchTemplate(
+        context.imageId(fleet, fleet.runtime().image()), fleet.runtime().instanceType(), fleet.runtime().volumeSizeGib(),
+        profile.attrArn(), context.securityGroup(fleet).attrGroupId(), context.platform().userData(fleet).orElseThrow(), name));
     CfnAutoScalingGroup group = context.add(fleet, "Group", group(launchTemplate, name));
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
       context.add(fleet, "Hook" + Names.pascal(hook.name()), CfnLifecycleHook.builder()
@@ -124,10 +107,8 @@ final class FleetLowering {
         .healthCheckType(health.name())
         .healthCheckGracePeriod(fleet.healthCheckGraceSeconds())
         .tags(CfnAutoScalingGroup.TagPropertyProperty.builder().key("Name").value(name).propagateAtLaunch(true).build())
-        .creationPolicy(Value.json(Map.of(
-            "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
-            "ResourceSignal", Map.of("Count", desired, "Timeout", fleet.signalTimeout()))))
-        .updatePolicy(Value.json(Map.of("AutoScalingRollingUpdate", rollingUpdate())))
+        .creationPolicy(Instances.groupCreationPolicy(desired, fleet.signalTimeout()))
+        .updatePolicy(Instances.rollingUpdate(fleet.maxBatchSize(), fleet.minSize(), fleet.maxSize(), fleet.signalTimeout()))
         .dependsOn(context.egressRoutes(fleet.network()));
     if (!context.targetGroups(fleet).isEmpty()) {
       group.targetGroupARNs(context.targetGroups(fleet));
@@ -136,16 +117,6 @@ final class FleetLowering {
       group.loadBalancerNames(context.classicLoadBalancers(fleet));
     }
     return group.build();
-  }
-
-  private Map<String, Object> rollingUpdate() {
-    Map<String, Object> update = new LinkedHashMap<>();
-    update.put("MaxBatchSize", fleet.maxBatchSize());
-    update.put("MinInstancesInService", Math.max(0, Math.min(fleet.minSize(), fleet.maxSize() - 1)));
-    update.put("PauseTime", fleet.signalTimeout());
-    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
-    update.put("WaitOnResourceSignals", true);
-    return update;
   }
 
   private void ingress(List<LoadBalancer> loadBalancers) {
@@ -185,9 +156,5 @@ final class FleetLowering {
       rule.cidrIp(cidr);
     }
     context.add(fleet, role, rule.build());
-  }
-
-  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
-    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
   }
 }

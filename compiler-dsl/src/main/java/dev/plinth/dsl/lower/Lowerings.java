@@ -2,6 +2,7 @@ package dev.plinth.dsl.lower;
 
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -31,6 +32,10 @@ final class Lowerings {
     if (component instanceof Fleet) {
       FleetLowering fleet = new FleetLowering(context, (Fleet) component);
       return simple(ComponentLowering.Stage.TARGETS, () -> fleet.lower(loadBalancers), () -> Optional.of(fleet.securityGroup()));
+    }
+    if (component instanceof MesosCluster) {
+      MesosLowering mesos = new MesosLowering(context, (MesosCluster) component);
+      return simple(ComponentLowering.Stage.SERVICES, mesos::lower, () -> Optional.of(mesos.securityGroup()));
     }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }

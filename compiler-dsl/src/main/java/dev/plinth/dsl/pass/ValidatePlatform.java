@@ -6,6 +6,7 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
+import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -45,6 +46,8 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new BastionRules(platform, out).check((Bastion) component);
       } else if (component instanceof LoadBalancer) {
         new LoadBalancerRules(platform, out).check((LoadBalancer) component);
+      } else if (component instanceof MesosCluster) {
+        new MesosRules(platform, out).check((MesosCluster) component);
       }
     }
     return platform;
