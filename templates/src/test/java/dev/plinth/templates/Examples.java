@@ -1,5 +1,6 @@
 package dev.plinth.templates;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,6 +71,33 @@ final class Examples {
     models.put(
         "ecs-instance-without-signal",
         EcsInstanceModel.builder().clusterName("dev-containers").region("us-east-1").spotDraining(false).build());
+    MesosClusterSettings mesos = mesosSettings().build();
+    models.put("mesos-master", MesosMasterModel.of(mesos, 2, CfnSignal.of("shop-prod-mesos", "MesosMaster2")));
+    models.put("mesos-master-consul-agent",
+        MesosMasterModel.of(mesosSettings().masterIps(List.of("10.0.1.10", "10.0.2.10", "10.0.3.10", "10.0.1.11", "10.0.2.11")).build(),
+            5, CfnSignal.of("shop-prod-mesos", "MesosMaster5")));
+    models.put("mesos-agent", MesosAgentModel.of(mesos, 80, CfnSignal.of("shop-prod-mesos", "MesosAgentGroup")));
+    models.put("mesos-monitoring", MesosMonitoringModel.of(mesos, 15, CfnSignal.of("shop-prod-mesos", "MesosMonitoring")));
     return models;
+  }
+
+  static MesosClusterSettings.Builder mesosSettings() {
+    return MesosClusterSettings.builder()
+        .clusterName("mesos")
+        .region("eu-west-1")
+        .masterIps(List.of("10.0.1.10", "10.0.2.10", "10.0.3.10"))
+        .consulServers(3)
+        .image(MesosClusterSettings.Image.ZOOKEEPER, "zookeeper:3.8.4")
+        .image(MesosClusterSettings.Image.MESOS_MASTER, "mesosphere/mesos-master:1.11.0")
+        .image(MesosClusterSettings.Image.MESOS_AGENT, "mesosphere/mesos-slave:1.11.0")
+        .image(MesosClusterSettings.Image.MARATHON, "mesosphere/marathon:v1.11.24")
+        .image(MesosClusterSettings.Image.REGISTRATOR, "gliderlabs/registrator:v7")
+        .image(MesosClusterSettings.Image.HAPROXY, "haproxy:2.8.10")
+        .image(MesosClusterSettings.Image.PROMETHEUS, "prom/prometheus:v2.53.0")
+        .image(MesosClusterSettings.Image.ALERTMANAGER, "prom/alertmanager:v0.27.0")
+        .image(MesosClusterSettings.Image.NODE_EXPORTER, "prom/node-exporter:v1.8.1")
+        .consulVersion("1.18.2")
+        .consulTemplateVersion("0.39.1")
+        .logGroupName("/plinth/shop/prod/mesos");
   }
 }

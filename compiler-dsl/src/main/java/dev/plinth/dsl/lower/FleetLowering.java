@@ -21,9 +21,7 @@ import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.dsl.pass.Names;
 import dev.plinth.dsl.pass.Tiers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A fleet becomes a launch template (IMDSv2 required, encrypted gp3 root volume, its rendered
@@ -105,10 +103,8 @@ final class FleetLowering {
         .healthCheckType(health.name())
         .healthCheckGracePeriod(fleet.healthCheckGraceSeconds())
         .tags(CfnAutoScalingGroup.TagPropertyProperty.builder().key("Name").value(name).propagateAtLaunch(true).build())
-        .creationPolicy(Value.json(Map.of(
-            "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
-            "ResourceSignal", Map.of("Count", desired, "Timeout", fleet.signalTimeout()))))
-        .updatePolicy(Value.json(Map.of("AutoScalingRollingUpdate", rollingUpdate())))
+        .creationPolicy(Instances.groupCreationPolicy(desired, fleet.signalTimeout()))
+        .updatePolicy(Instances.rollingUpdate(fleet.maxBatchSize(), fleet.minSize(), fleet.maxSize(), fleet.signalTimeout()))
         .dependsOn(context.egressRoutes(fleet.network()));
     if (!context.targetGroups(fleet).isEmpty()) {
       group.targetGroupARNs(context.targetGroups(fleet));
@@ -117,16 +113,6 @@ final class FleetLowering {
       group.loadBalancerNames(context.classicLoadBalancers(fleet));
     }
     return group.build();
-  }
-
-  private Map<String, Object> rollingUpdate() {
-    Map<String, Object> update = new LinkedHashMap<>();
-    update.put("MaxBatchSize", fleet.maxBatchSize());
-    update.put("MinInstancesInService", Math.max(0, Math.min(fleet.minSize(), fleet.maxSize() - 1)));
-    update.put("PauseTime", fleet.signalTimeout());
-    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
-    update.put("WaitOnResourceSignals", true);
-    return update;
   }
 
   private void ingress(List<LoadBalancer> loadBalancers) {

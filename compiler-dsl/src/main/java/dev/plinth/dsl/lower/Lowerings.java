@@ -4,6 +4,7 @@ import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.cluster.EcsCluster;
 import dev.plinth.dsl.cluster.EcsService;
+import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -65,6 +66,10 @@ final class Lowerings {
     if (component instanceof EcsService) {
       EcsServiceLowering service = new EcsServiceLowering(context, (EcsService) component);
       return simple(ComponentLowering.Stage.TARGETS, () -> service.lower(loadBalancers), () -> Optional.of(service.securityGroup()));
+    }
+    if (component instanceof MesosCluster) {
+      MesosLowering mesos = new MesosLowering(context, (MesosCluster) component);
+      return simple(ComponentLowering.Stage.SERVICES, mesos::lower, () -> Optional.of(mesos.securityGroup()));
     }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }

@@ -28,6 +28,7 @@ public final class AssemblePlatform implements CompilerPass<List<WiredStack>, Co
     Map<String, String> scripts = new TreeMap<>();
     for (Component component : platform.components()) {
       platform.userData(component).ifPresent(script -> scripts.put(component.name(), script));
+      platform.roleUserData(component).forEach((role, script) -> scripts.put(component.name() + "-" + role, script));
     }
     Environment env = platform.environment();
     return new CompiledPlatform(platform.platform(), env.name(), env.region(), env.accountId(), env.production(),

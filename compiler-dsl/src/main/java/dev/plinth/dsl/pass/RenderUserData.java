@@ -6,6 +6,7 @@ import dev.plinth.compiler.Diagnostics;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.cluster.EcsCluster;
+import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
@@ -36,6 +37,7 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
   @Override
   public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
     Map<Component, String> scripts = new IdentityHashMap<>();
+    Map<Component, Map<String, String>> roleScripts = new IdentityHashMap<>();
     for (Component component : platform.components()) {
       String stack = platform.stackOf(component).orElseThrow();
       try {
@@ -45,13 +47,16 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
           scripts.put(component, render(platform, component, bastion(platform, (Bastion) component, stack), out));
         } else if (component instanceof EcsCluster) {
           scripts.put(component, render(platform, component, ecsInstance(platform, (EcsCluster) component, stack), out));
+        } else if (component instanceof MesosCluster) {
+          Map<String, String> byRole = roleScripts.computeIfAbsent(component, c -> new java.util.TreeMap<>());
+          MesosUserData.models(platform, (MesosCluster) component, stack).forEach((role, model) -> byRole.put(role, render(platform, component, model, out)));
         }
       } catch (IllegalArgumentException | IllegalStateException e) {
         out.report(DslCode.INVALID_ARTIFACT, platform.path(component), "its user-data cannot be rendered: " + e.getMessage(),
             "fix the value named");
       }
     }
-    return platform.withUserData(scripts);
+    return platform.withUserData(scripts, roleScripts);
   }
 
   private String render(ResolvedPlatform platform, Component component, UserDataModel model, Diagnostics out) {

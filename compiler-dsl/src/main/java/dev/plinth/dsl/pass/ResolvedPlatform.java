@@ -23,6 +23,7 @@ public final class ResolvedPlatform {
   private final IdentityHashMap<Network, List<String>> zones;
   private final IdentityHashMap<Network, Map<String, List<String>>> subnetCidrs;
   private final IdentityHashMap<Component, String> userData;
+  private final IdentityHashMap<Component, Map<String, String>> roleUserData = new IdentityHashMap<>();
 
   ResolvedPlatform(String platform, Environment environment, List<Stack> stacks, Map<Component, String> stackOf,
       Map<Network, List<String>> zones, Map<Network, Map<String, List<String>>> subnetCidrs, Map<Component, String> userData) {
@@ -72,6 +73,11 @@ public final class ResolvedPlatform {
     return Optional.ofNullable(userData.get(component));
   }
 
+  /** The rendered scripts of a component whose nodes boot differently, by role ({@code master-1}, {@code agent}). */
+  public Map<String, String> roleUserData(Component component) {
+    return roleUserData.getOrDefault(component, ImmutableMap.of());
+  }
+
   /** Every component placed in a stack, in stack order. */
   public List<Component> components() {
     ImmutableList.Builder<Component> all = ImmutableList.builder();
@@ -95,6 +101,12 @@ public final class ResolvedPlatform {
 
   ResolvedPlatform withUserData(Map<Component, String> scripts) {
     return new ResolvedPlatform(platform, environment, stacks, stackOf, zones, subnetCidrs, scripts);
+  }
+
+  ResolvedPlatform withUserData(Map<Component, String> scripts, Map<Component, Map<String, String>> roleScripts) {
+    ResolvedPlatform rendered = withUserData(scripts);
+    roleScripts.forEach((component, byRole) -> rendered.roleUserData.put(component, ImmutableMap.copyOf(byRole)));
+    return rendered;
   }
 
   IdentityHashMap<Component, String> placements() {

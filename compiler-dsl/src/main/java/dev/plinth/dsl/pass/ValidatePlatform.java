@@ -8,6 +8,7 @@ import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.cluster.EcsCluster;
 import dev.plinth.dsl.cluster.EcsService;
+import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -64,6 +65,8 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new EcsClusterRules(platform, out).check((EcsCluster) component);
       } else if (component instanceof EcsService) {
         new EcsServiceRules(platform, out).check((EcsService) component);
+      } else if (component instanceof MesosCluster) {
+        new MesosRules(platform, out).check((MesosCluster) component);
       }
     }
     return platform;

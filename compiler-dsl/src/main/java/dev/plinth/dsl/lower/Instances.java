@@ -1,0 +1,62 @@
+package dev.plinth.dsl.lower;
+
+import dev.plinth.cfn.Fn;
+import dev.plinth.cfn.Tag;
+import dev.plinth.cfn.Value;
+import dev.plinth.cfn.ec2.CfnLaunchTemplate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every hardened instance the DSL launches shares: IMDSv2 required, an encrypted gp3 root
+ * volume, detailed monitoring, Name tags, the rendered user-data; and for groups of them, the
+ * creation policy that waits for cfn-signal and the rolling update that waits for it too.
+ */
+final class Instances {
+  private Instances() {}
+
+  /** The launch template of a group's instances. */
+  static CfnLaunchTemplate launchTemplate(Value<String> imageId, String instanceType, int volumeSizeGib, Value<String> profileArn,
+      Value<String> securityGroupId, String userData, String name) {
+    return CfnLaunchTemplate.builder()
+        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
+            .imageId(imageId)
+            .instanceType(instanceType)
+            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profileArn).build())
+            .securityGroupIds(securityGroupId)
+            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
+                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1).build())
+            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
+                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
+                    .volumeSize(volumeSizeGib).deleteOnTermination(true).build())
+                .build())
+            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
+            .tagSpecifications(tags("instance", name), tags("volume", name))
+            .userData(Fn.base64(Value.of(userData)))
+            .build())
+        .build();
+  }
+
+  /** Waits for every one of the group's first instances to signal. */
+  static Value<?> groupCreationPolicy(int desired, String signalTimeout) {
+    return Value.json(Map.of(
+        "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
+        "ResourceSignal", Map.of("Count", desired, "Timeout", signalTimeout)));
+  }
+
+  /** Replaces {@code maxBatchSize} instances at a time, each batch waiting for its signals. */
+  static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout) {
+    Map<String, Object> update = new LinkedHashMap<>();
+    update.put("MaxBatchSize", maxBatchSize);
+    update.put("MinInstancesInService", Math.max(0, Math.min(minSize, maxSize - 1)));
+    update.put("PauseTime", signalTimeout);
+    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
+    update.put("WaitOnResourceSignals", true);
+    return Value.json(Map.of("AutoScalingRollingUpdate", update));
+  }
+
+  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
+    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
+  }
+}
