@@ -226,16 +226,6 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
   }
 
   static String pascal(String name) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = true;
-    for (char c : name.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      } else {
-        upper = true;
-      }
-    }
-    return out.toString();
+    return LogicalIds.pascal(name);
   }
 }

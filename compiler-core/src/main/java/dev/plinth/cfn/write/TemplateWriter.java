@@ -1,9 +1,5 @@
 package dev.plinth.cfn.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -74,16 +70,9 @@ public final class TemplateWriter {
   }
 
   private static ObjectWriter jsonWriter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return new ObjectMapper().writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+    return JsonStyle.writer(new ObjectMapper());
   }
+
 
   private static ObjectMapper yamlMapper() {
     YAMLFactory factory = YAMLFactory.builder()

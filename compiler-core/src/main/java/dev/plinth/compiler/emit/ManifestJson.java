@@ -1,9 +1,5 @@
 package dev.plinth.compiler.emit;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -182,14 +178,7 @@ final class ManifestJson {
   }
 
   private static ObjectWriter writer() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return MAPPER.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+    return dev.plinth.cfn.write.JsonStyle.writer(MAPPER);
   }
+
 }

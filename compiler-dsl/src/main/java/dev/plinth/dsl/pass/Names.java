@@ -6,18 +6,9 @@ public final class Names {
 
   /** {@code app-tier} → {@code AppTier}. */
   public static String pascal(String name) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = true;
-    for (char c : name.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      } else {
-        upper = true;
-      }
-    }
-    return out.toString();
+    return dev.plinth.compiler.LogicalIds.pascal(name);
   }
+
 
   /** The zone's letter: {@code eu-west-1a} → {@code a}; anything after the region's number for other zones. */
   public static String zoneSuffix(String zone) {

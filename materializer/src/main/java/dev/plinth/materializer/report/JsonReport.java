@@ -1,8 +1,5 @@
 package dev.plinth.materializer.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -142,14 +139,7 @@ public final class JsonReport {
   }
 
   private static ObjectWriter writer() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return MAPPER.writer(printer);
+    return dev.plinth.cfn.write.JsonStyle.writer(MAPPER);
   }
+
 }
