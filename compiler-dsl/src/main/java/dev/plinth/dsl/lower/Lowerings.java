@@ -71,6 +71,10 @@ final class Lowerings {
       MesosLowering mesos = new MesosLowering(context, (MesosCluster) component);
       return simple(ComponentLowering.Stage.SERVICES, mesos::lower, () -> Optional.of(mesos.securityGroup()));
     }
+    if (component instanceof dev.plinth.dsl.cdn.Distribution) {
+      DistributionLowering distribution = new DistributionLowering(context, (dev.plinth.dsl.cdn.Distribution) component);
+      return simple(ComponentLowering.Stage.TARGETS, distribution::lower, Optional::empty);
+    }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }
 

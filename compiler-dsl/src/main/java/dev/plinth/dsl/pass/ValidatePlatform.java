@@ -67,6 +67,8 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new EcsServiceRules(platform, out).check((EcsService) component);
       } else if (component instanceof MesosCluster) {
         new MesosRules(platform, out).check((MesosCluster) component);
+      } else if (component instanceof dev.plinth.dsl.cdn.Distribution) {
+        new CdnRules(platform, out).check((dev.plinth.dsl.cdn.Distribution) component);
       }
     }
     return platform;
