@@ -2,12 +2,15 @@ package dev.plinth.dsl;
 
 import dev.plinth.dsl.cdn.Distribution;
 import dev.plinth.dsl.data.Bucket;
+import dev.plinth.dsl.data.Kafka;
+import dev.plinth.dsl.data.Search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The baseline {@link TestPlatform} with managed services: an assets bucket (stack {@code data})
+ * The baseline {@link TestPlatform} with managed services: an assets bucket, a Kafka cluster
+ * {@code events} and a search domain {@code catalog} that the fleet may reach (stack {@code data}),
  * and a distribution {@code cdn} in front of the load balancer that serves {@code /assets/*}
  * from the bucket (stack {@code edge}).
  */
@@ -25,6 +28,21 @@ final class ManagedPlatform {
       .set("origin", (d, built) -> d.origin(built.loadBalancer))
       .set("assets", d -> d.behavior("/assets/*", builtAssets));
 
+  final Recipe<Kafka.Builder> kafka = new Recipe<Kafka.Builder>()
+      .set("name", k -> k.name("events"))
+      .set("network", (k, built) -> k.network(built.network))
+      .set("brokerType", k -> k.brokerType("kafka.m7g.large"))
+      .set("brokers", k -> k.brokers(3))
+      .set("allowFrom", (k, built) -> k.allowFrom(built.fleet));
+
+  final Recipe<Search.Builder> search = new Recipe<Search.Builder>()
+      .set("name", s -> s.name("catalog"))
+      .set("network", (s, built) -> s.network(built.network))
+      .set("nodeType", s -> s.nodeType("r7g.large.search"))
+      .set("nodes", s -> s.nodes(3))
+      .set("masters", s -> s.dedicatedMasters(3).masterType("m7g.large.search"))
+      .set("allowFrom", (s, built) -> s.allowFrom(built.fleet));
+
   /** Components a test adds to the data stack. */
   final List<Function<TestPlatform.Built, Component>> extra = new ArrayList<>();
 
@@ -36,14 +54,14 @@ final class ManagedPlatform {
       if (placeAssets) {
         data.add(builtAssets);
       }
+      data.add(kafka.applyTo(Kafka.builder(), built).build());
+      data.add(search.applyTo(Search.builder(), built).build());
       extra.forEach(f -> data.add(f.apply(built)));
       List<Stack> stacks = new ArrayList<>(List.of(
           Stack.of("network", built.network),
           Stack.of("bastion", built.bastion),
           Stack.of("service", built.fleet, built.loadBalancer)));
-      if (!data.isEmpty()) {
-        stacks.add(Stack.builder().name("data").addAllComponents(data).build());
-      }
+      stacks.add(Stack.builder().name("data").addAllComponents(data).build());
       stacks.add(Stack.of("edge", cdn));
       return stacks;
     };
