@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** CloudFront distributions: their diagnostics, and the secure defaults of the compiled templates. */
 class DistributionTest {
-  static final String CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/0d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6";
+  private static final String CERTIFICATE = ManagedPlatform.CERTIFICATE;
 
   private final ManagedPlatform managed = new ManagedPlatform();
   private final TestPlatform platform = managed.platform;
@@ -23,31 +23,33 @@ class DistributionTest {
     return TemplateAssert.assertThat(TestPlatform.stack(compiled, stack).stack().template()).json().path("Resources");
   }
 
-  private void httpsListener() {
-    platform.loadBalancer.set("listeners", (l, built) -> l.addListener(Listener.redirectHttpToHttps())
-        .addListener(Listener.builder().port(443).protocol(Listener.Protocol.HTTPS).certificateArn(CERTIFICATE.replace("us-east-1", "eu-west-1"))
-            .target(built.fleet).targetPort(8080).healthCheck(HealthCheck.path("/health")).build()));
+  private void httpOnly() {
+    platform.loadBalancer.set("listeners", (l, built) -> l.addListener(Listener.builder().port(80).protocol(Listener.Protocol.HTTP)
+        .target(built.fleet).targetPort(8080).healthCheck(HealthCheck.path("/health")).build()));
   }
 
   @Test
   void aDistributionInFrontOfAnHttpsLoadBalancerIsValid() {
-    httpsListener();
 
     assertThat(codes(platform)).isEmpty();
   }
 
   @Test
   void anHttpOnlyOriginCompilesWithACodedWarning() {
+    httpOnly();
     PlatformCompiler.Result result = platform.compile();
 
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly("[ORIGIN_OVER_HTTP] prod/cdn/origin: load balancer "
         + "web-lb has no HTTPS listener, so CloudFront reaches it over plain HTTP; add an HTTPS listener to the load balancer.");
+    JsonNode origin = resources(result.platform().orElseThrow(), "edge").path("CdnDistribution").path("Properties")
+        .path("DistributionConfig").path("Origins").get(0).path("CustomOriginConfig");
+    assertThat(origin.path("OriginProtocolPolicy").asText()).isEqualTo("http-only");
+    assertThat(origin.path("HTTPPort").asInt()).isEqualTo(80);
   }
 
   @Test
   void aCertificateOutsideUsEast1IsRefused() {
-    httpsListener();
     managed.distribution.set("aliases", d -> d.alias("www.example.com").certificateArn(CERTIFICATE.replace("us-east-1", "eu-west-1")));
 
     assertThat(formats(platform)).containsExactly("[CERTIFICATE_NOT_IN_US_EAST_1] prod/cdn/certificateArn: the certificate is in eu-west-1; "
@@ -56,7 +58,6 @@ class DistributionTest {
 
   @Test
   void aliasesWithoutACertificateAreRefused() {
-    httpsListener();
     managed.distribution.set("aliases", d -> d.alias("www.example.com", "Not A Domain"));
 
     assertThat(codes(platform)).containsExactly("ALIASES_WITHOUT_CERTIFICATE prod/cdn/aliases", "INVALID_ALIAS prod/cdn/aliases/Not A Domain");
@@ -64,7 +65,6 @@ class DistributionTest {
 
   @Test
   void aBucketInNoStackIsRefused() {
-    httpsListener();
     managed.placeAssets = false;
 
     assertThat(formats(platform)).containsExactly("[COMPONENT_NOT_IN_STACK] prod/cdn: uses the bucket 'assets', which is in no stack; "
@@ -80,7 +80,6 @@ class DistributionTest {
 
   @Test
   void aCatchAllPathPatternAndADefaultRootObjectWithASlashAreRefused() {
-    httpsListener();
     managed.distribution.set("more", d -> d.behavior("/*", managed.builtAssets).defaultRootObject("/index.html"));
 
     assertThat(codes(platform)).containsExactly("INVALID_PATH_PATTERN prod/cdn/behavior//*", "INVALID_DEFAULT_ROOT_OBJECT prod/cdn/defaultRootObject");
@@ -88,7 +87,6 @@ class DistributionTest {
 
   @Test
   void aBucketBehindTwoDistributionsIsRefused() {
-    httpsListener();
     managed.extra.add(built -> dev.plinth.dsl.cdn.Distribution.builder().name("cdn-two").origin(managed.builtAssets).build());
 
     assertThat(codes(platform)).containsExactly("BUCKET_BEHIND_TWO_DISTRIBUTIONS prod/cdn-two", "BUCKET_BEHIND_TWO_DISTRIBUTIONS prod/cdn");
@@ -96,7 +94,6 @@ class DistributionTest {
 
   @Test
   void viewersAreRedirectedToHttpsWithTls12AndTheCertificateBySni() {
-    httpsListener();
     managed.distribution.set("aliases", d -> d.alias("www.example.com").certificateArn(CERTIFICATE));
     JsonNode config = resources(platform.compiled(), "edge").path("CdnDistribution").path("Properties").path("DistributionConfig");
 
@@ -120,7 +117,7 @@ class DistributionTest {
 
     assertThat(config.path("ViewerCertificate").path("CloudFrontDefaultCertificate").asBoolean()).isTrue();
     assertThat(config.has("Aliases")).isFalse();
-    assertThat(config.path("Origins").get(0).path("CustomOriginConfig").path("OriginProtocolPolicy").asText()).isEqualTo("http-only");
+    assertThat(config.path("Origins").get(0).path("CustomOriginConfig").path("HTTPSPort").asInt()).isEqualTo(443);
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.plinth.dsl.cdn.Distribution;
 import dev.plinth.dsl.data.Bucket;
 import dev.plinth.dsl.data.Kafka;
 import dev.plinth.dsl.data.Search;
+import dev.plinth.dsl.loadbalancer.HealthCheck;
+import dev.plinth.dsl.loadbalancer.Listener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,9 +14,13 @@ import java.util.function.Function;
  * The baseline {@link TestPlatform} with managed services: an assets bucket, a Kafka cluster
  * {@code events} and a search domain {@code catalog} that the fleet may reach (stack {@code data}),
  * and a distribution {@code cdn} in front of the load balancer that serves {@code /assets/*}
- * from the bucket (stack {@code edge}).
+ * from the bucket (stack {@code edge}). The load balancer listens on HTTPS (443) and redirects
+ * HTTP to it.
  */
 final class ManagedPlatform {
+  static final String CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/0d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6";
+  static final String REGIONAL_CERTIFICATE = CERTIFICATE.replace("us-east-1", "eu-west-1");
+
   final TestPlatform platform = TestPlatform.baseline();
 
   Bucket builtAssets;
@@ -47,6 +53,9 @@ final class ManagedPlatform {
   final List<Function<TestPlatform.Built, Component>> extra = new ArrayList<>();
 
   ManagedPlatform() {
+    platform.loadBalancer.set("listeners", (l, built) -> l.addListener(Listener.redirectHttpToHttps())
+        .addListener(Listener.builder().port(443).protocol(Listener.Protocol.HTTPS).certificateArn(REGIONAL_CERTIFICATE)
+            .target(built.fleet).targetPort(8080).healthCheck(HealthCheck.path("/health")).build()));
     platform.stacks = built -> {
       builtAssets = assets.applyTo(Bucket.builder(), built).build();
       Distribution cdn = distribution.applyTo(Distribution.builder(), built).build();
