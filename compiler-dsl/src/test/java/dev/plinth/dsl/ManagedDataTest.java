@@ -23,7 +23,7 @@ class ManagedDataTest {
   void brokersNotAMultipleOfTheZonesAreRefused() {
     managed.kafka.set("brokers", k -> k.brokers(4));
 
-    assertThat(formats(platform)).contains("[BROKERS_NOT_MULTIPLE_OF_ZONES] prod/events/brokers: 4 brokers do not spread evenly over the "
+    assertThat(formats(platform)).containsExactly("[BROKERS_NOT_MULTIPLE_OF_ZONES] prod/events/brokers: 4 brokers do not spread evenly over the "
         + "3 zones of the cluster; use a multiple of 3 brokers.");
   }
 
@@ -31,7 +31,7 @@ class ManagedDataTest {
   void aBrokerTypeWithoutTheKafkaPrefixIsRefused() {
     managed.kafka.set("brokerType", k -> k.brokerType("m7g.large"));
 
-    assertThat(formats(platform)).contains("[INVALID_BROKER_TYPE] prod/events/brokerType: 'm7g.large' is not an MSK broker type; "
+    assertThat(formats(platform)).containsExactly("[INVALID_BROKER_TYPE] prod/events/brokerType: 'm7g.large' is not an MSK broker type; "
         + "use a type with the kafka. prefix, such as kafka.m7g.large.");
   }
 
@@ -39,7 +39,7 @@ class ManagedDataTest {
   void aKafkaVersionOfAnotherFormatIsRefused() {
     managed.kafka.set("version", k -> k.kafkaVersion("kafka-3.6"));
 
-    assertThat(codes(platform)).contains("INVALID_ENGINE_VERSION prod/events/kafkaVersion");
+    assertThat(codes(platform)).containsExactly("INVALID_ENGINE_VERSION prod/events/kafkaVersion");
   }
 
   @Test
@@ -55,7 +55,7 @@ class ManagedDataTest {
   void anEvenNumberOfDedicatedMastersIsRefused() {
     managed.search.set("masters", s -> s.dedicatedMasters(4));
 
-    assertThat(formats(platform)).contains("[EVEN_DEDICATED_MASTERS] prod/catalog/dedicatedMasters: 4 dedicated masters cannot keep a "
+    assertThat(formats(platform)).containsExactly("[EVEN_DEDICATED_MASTERS] prod/catalog/dedicatedMasters: 4 dedicated masters cannot keep a "
         + "quorum through a split: an even count tolerates no more failures than one fewer; use 3 or 5 dedicated masters.");
   }
 
@@ -63,7 +63,7 @@ class ManagedDataTest {
   void aSearchNodeTypeWithoutTheSearchSuffixIsRefused() {
     managed.search.set("nodeType", s -> s.nodeType("r7g.large"));
 
-    assertThat(formats(platform)).contains("[INVALID_SEARCH_NODE_TYPE] prod/catalog/nodeType: 'r7g.large' is not an OpenSearch instance "
+    assertThat(formats(platform)).containsExactly("[INVALID_SEARCH_NODE_TYPE] prod/catalog/nodeType: 'r7g.large' is not an OpenSearch instance "
         + "type; use a type with the .search suffix, such as r7g.large.search.");
   }
 
@@ -71,7 +71,7 @@ class ManagedDataTest {
   void dataNodesNotAMultipleOfTheZonesAreRefusedWithZoneAwareness() {
     managed.search.set("nodes", s -> s.nodes(4));
 
-    assertThat(codes(platform)).contains("NODES_NOT_MULTIPLE_OF_ZONES prod/catalog/nodes");
+    assertThat(codes(platform)).containsExactly("NODES_NOT_MULTIPLE_OF_ZONES prod/catalog/nodes");
   }
 
   @Test
@@ -79,7 +79,7 @@ class ManagedDataTest {
     managed.search.set("version", s -> s.engineVersion("Elasticsearch_7.10").storageGib(5).masterUserArn("admin")
         .domainName("a-domain-name-longer-than-28-characters"));
 
-    assertThat(codes(platform)).contains("INVALID_NAME prod/catalog/domainName", "INVALID_ENGINE_VERSION prod/catalog/engineVersion",
+    assertThat(codes(platform)).containsExactly("INVALID_NAME prod/catalog/domainName", "INVALID_ENGINE_VERSION prod/catalog/engineVersion",
         "INVALID_SEARCH_STORAGE prod/catalog/storageGib", "INVALID_MASTER_USER prod/catalog/masterUserArn");
   }
 

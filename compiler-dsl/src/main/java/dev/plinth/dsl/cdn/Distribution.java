@@ -68,10 +68,18 @@ public abstract class Distribution implements Component {
   /** The object served for {@code /}, such as {@code index.html}. */
   public abstract Optional<String> defaultRootObject();
 
-  /** Whether CloudFront reaches its load balancer over HTTPS: when the load balancer has an HTTPS listener. */
+  /** Whether CloudFront reaches its load balancer over HTTPS: when the load balancer has an HTTPS (or TLS) listener. */
   public boolean originOverHttps() {
-    return origin() instanceof LoadBalancer
-        && ((LoadBalancer) origin()).listeners().stream().anyMatch(l -> l.protocol() == Listener.Protocol.HTTPS);
+    return httpsListener().isPresent();
+  }
+
+  /** The load balancer's first listener that terminates TLS, which CloudFront connects to. */
+  public Optional<Listener> httpsListener() {
+    if (!(origin() instanceof LoadBalancer)) {
+      return Optional.empty();
+    }
+    return ((LoadBalancer) origin()).listeners().stream()
+        .filter(l -> l.protocol() == Listener.Protocol.HTTPS || l.protocol() == Listener.Protocol.TLS).findFirst();
   }
 
   /** Every bucket the distribution serves: the origin when it is one, then the buckets of the behaviours, once each. */

@@ -120,7 +120,7 @@ final class DistributionLowering {
     CfnDistribution.CustomOriginConfigProperty.Builder custom = CfnDistribution.CustomOriginConfigProperty.builder()
         .originProtocolPolicy(distribution.originOverHttps() ? "https-only" : "http-only")
         .originSSLProtocols("TLSv1.2");
-    lb.listeners().stream().filter(l -> l.protocol() == Listener.Protocol.HTTPS).findFirst().ifPresent(l -> custom.httpsPort(l.port()));
+    distribution.httpsListener().ifPresent(l -> custom.httpsPort(l.port()));
     lb.listeners().stream().filter(l -> l.protocol() == Listener.Protocol.HTTP).findFirst().ifPresent(l -> custom.httpPort(l.port()));
     return CfnDistribution.OriginProperty.builder()
         .id(originId(lb))
