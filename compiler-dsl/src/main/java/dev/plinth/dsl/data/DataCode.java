@@ -3,7 +3,7 @@ package dev.plinth.dsl.data;
 import dev.plinth.compiler.DiagnosticCode;
 import dev.plinth.compiler.Severity;
 
-/** The diagnostic codes of the data tier (databases, caches, DNS zones, buckets, image repositories). Stable. */
+/** The diagnostic codes of the data tier (databases, caches, DNS zones, buckets, image repositories, Kafka, search). Stable. */
 public enum DataCode implements DiagnosticCode {
   INVALID_ENGINE_VERSION,
   INVALID_DB_INSTANCE_CLASS,
@@ -22,7 +22,16 @@ public enum DataCode implements DiagnosticCode {
   INVALID_LIFECYCLE,
   INVALID_KMS_KEY,
   INVALID_REPOSITORY_NAME,
-  INVALID_REPOSITORY_LIFECYCLE;
+  INVALID_REPOSITORY_LIFECYCLE,
+  INVALID_BROKER_TYPE,
+  INVALID_BROKER_STORAGE,
+  BROKERS_NOT_MULTIPLE_OF_ZONES,
+  INVALID_SEARCH_NODE_TYPE,
+  NODES_NOT_MULTIPLE_OF_ZONES,
+  EVEN_DEDICATED_MASTERS,
+  INVALID_DEDICATED_MASTERS,
+  INVALID_SEARCH_STORAGE,
+  INVALID_MASTER_USER;
 
   private final Severity severity;
 

@@ -71,6 +71,18 @@ final class Lowerings {
       MesosLowering mesos = new MesosLowering(context, (MesosCluster) component);
       return simple(ComponentLowering.Stage.SERVICES, mesos::lower, () -> Optional.of(mesos.securityGroup()));
     }
+    if (component instanceof dev.plinth.dsl.data.Kafka) {
+      KafkaLowering kafka = new KafkaLowering(context, (dev.plinth.dsl.data.Kafka) component);
+      return simple(ComponentLowering.Stage.SERVICES, kafka::lower, () -> Optional.of(kafka.securityGroup()));
+    }
+    if (component instanceof dev.plinth.dsl.data.Search) {
+      SearchLowering search = new SearchLowering(context, (dev.plinth.dsl.data.Search) component);
+      return simple(ComponentLowering.Stage.SERVICES, search::lower, () -> Optional.of(search.securityGroup()));
+    }
+    if (component instanceof dev.plinth.dsl.cdn.Distribution) {
+      DistributionLowering distribution = new DistributionLowering(context, (dev.plinth.dsl.cdn.Distribution) component);
+      return simple(ComponentLowering.Stage.TARGETS, distribution::lower, Optional::empty);
+    }
     throw new IllegalArgumentException("No lowering for " + component.kind() + " " + component.name());
   }
 

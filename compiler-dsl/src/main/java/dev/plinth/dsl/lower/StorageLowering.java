@@ -32,7 +32,7 @@ final class StorageLowering {
         .publicAccessBlockConfiguration(CfnBucket.PublicAccessBlockConfigurationProperty.builder()
             .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true).build())
         .ownershipControls(CfnBucket.OwnershipControlsProperty.builder()
-            .rules(CfnBucket.OwnershipControlsRuleProperty.builder().objectOwnership("BucketOwnerEnforced").build()).build())
+            .rules(CfnBucket.OwnershipControlsRuleProperty.builder().objectOwnership(ownership(bucket)).build()).build())
         .versioningConfiguration(CfnBucket.VersioningConfigurationProperty.builder()
             .status(bucket.versioned() ? "Enabled" : "Suspended").build())
         .lifecycleConfiguration(CfnBucket.LifecycleConfigurationProperty.builder().rules(lifecycle(bucket)).build())
@@ -43,6 +43,15 @@ final class StorageLowering {
     bucket.accessLogs().ifPresent(logs -> built.loggingConfiguration(CfnBucket.LoggingConfigurationProperty.builder()
         .destinationBucketName(context.resource(logs, "Bucket", CfnBucket.class).ref()).logFilePrefix(bucket.name() + "/").build()));
     CfnBucket s3 = context.add(bucket, "Bucket", built.build());
+    if (DistributionLowering.fronts(context, bucket)) {
+      // The distribution's lowering writes this bucket's policy in its own stack: the policy names the distribution.
+      return;
+    }
+    context.add(bucket, "Policy", CfnBucketPolicy.builder().bucket(s3.ref()).policyDocument(document(statements(context, bucket, s3))).build());
+  }
+
+  /** Deny requests without TLS; let S3 write access logs when another bucket logs here. */
+  static List<Map<String, Object>> statements(LoweringContext context, Bucket bucket, CfnBucket s3) {
     List<Map<String, Object>> statements = new ArrayList<>();
     statements.add(denyInsecureTransport(s3));
     if (context.platform().components(Bucket.class).stream().anyMatch(b -> b.accessLogs().filter(l -> l == bucket).isPresent())) {
@@ -51,7 +60,7 @@ final class StorageLowering {
       logging.put("Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", Pseudo.accountId())));
       statements.add(logging);
     }
-    context.add(bucket, "Policy", CfnBucketPolicy.builder().bucket(s3.ref()).policyDocument(document(statements)).build());
+    return statements;
   }
 
   void lower(Repository repository) {
@@ -78,6 +87,11 @@ final class StorageLowering {
         + "{\"rulePriority\":2,\"description\":\"Keep the last " + repository.keepLastImages() + " images\","
         + "\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":" + repository.keepLastImages() + "},"
         + "\"action\":{\"type\":\"expire\"}}]}";
+  }
+
+  /** CloudFront standard logging grants itself an ACL on the bucket, which needs ACLs enabled; objects stay the owner's otherwise. */
+  private String ownership(Bucket bucket) {
+    return DistributionLowering.logsInto(context, bucket) ? "BucketOwnerPreferred" : "BucketOwnerEnforced";
   }
 
   static Map<String, Object> document(List<Map<String, Object>> statements) {

@@ -67,6 +67,12 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         new EcsServiceRules(platform, out).check((EcsService) component);
       } else if (component instanceof MesosCluster) {
         new MesosRules(platform, out).check((MesosCluster) component);
+      } else if (component instanceof dev.plinth.dsl.data.Kafka) {
+        new ManagedRules(platform, out).check((dev.plinth.dsl.data.Kafka) component);
+      } else if (component instanceof dev.plinth.dsl.data.Search) {
+        new ManagedRules(platform, out).check((dev.plinth.dsl.data.Search) component);
+      } else if (component instanceof dev.plinth.dsl.cdn.Distribution) {
+        new CdnRules(platform, out).check((dev.plinth.dsl.cdn.Distribution) component);
       }
     }
     return platform;
