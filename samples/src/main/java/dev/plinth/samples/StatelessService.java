@@ -25,6 +25,16 @@ import java.util.List;
  * Three stacks: network, bastion, service.
  */
 public final class StatelessService implements Platform {
+  private final String devInstanceType;
+
+  public StatelessService() {
+    this("t3.small");
+  }
+
+  /** The same platform with another instance type for the fleet in dev (production keeps t3.medium). */
+  public StatelessService(String devInstanceType) {
+    this.devInstanceType = devInstanceType;
+  }
 
   @Override
   public String name() {
@@ -63,7 +73,7 @@ public final class StatelessService implements Platform {
     Fleet orders = Fleet.builder()
         .name("orders-api")
         .network(network)
-        .runtime(Runtime.of(env.production() ? "t3.medium" : "t3.small"))
+        .runtime(Runtime.of(env.production() ? "t3.medium" : devInstanceType))
         .artifact(Artifact.builder()
             .bucket("orders-artifacts-" + env.name())
             .key("releases/orders-api/1.4.2/orders-api-1.4.2.tar.gz")

@@ -1,0 +1,406 @@
+package dev.plinth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.compiler.Diagnostics;
+import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.materializer.AwsClients;
+import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.StackReport;
+import dev.plinth.materializer.report.JsonReport;
+import dev.plinth.samples.StatelessService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetSummary;
+import software.amazon.awssdk.services.cloudformation.model.Output;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.cloudformation.model.Tag;
+
+/**
+ * plan and materialize against moto, an independent CloudFormation emulator, through the real
+ * SDK client: create, converged re-run, an instance type change planned and applied, and the
+ * offline plan of the same change. The emulator runs from src/test/resources/moto with the
+ * patches described there. Skipped when python3 has no moto, unless PLINTH_REQUIRE_MOTO=1.
+ *
+ * <p>What moto cannot show: its change sets carry no Replacement and no Details, it emits no
+ * resource events, and every operation finishes within the call that starts it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MotoEndToEndTest {
+  private static final String REGION = "eu-west-1";
+  private static final String NETWORK = "stateless-service-dev-network";
+  private static final String BASTION = "stateless-service-dev-bastion";
+  private static final String SERVICE = "stateless-service-dev-service";
+
+  @TempDir
+  static Path temp;
+
+  private Process moto;
+  private Path motoLog;
+  private String endpoint;
+  private CloudFormationClient cloudFormation;
+  private final Map<String, String> savedProperties = new HashMap<>();
+  private Path small;
+  private Path large;
+  private Map<String, List<String>> changeSetsAfterCreate;
+
+  @BeforeAll
+  void startMoto() throws Exception {
+    if (!pythonHasMoto()) {
+      if ("1".equals(System.getenv("PLINTH_REQUIRE_MOTO"))) {
+        fail("PLINTH_REQUIRE_MOTO=1 but python3 cannot import moto");
+      }
+      Assumptions.abort("python3 has no moto: the end-to-end test against it is skipped");
+    }
+    Path script = temp.resolve("plinth_moto_server.py");
+    try (InputStream in = getClass().getResourceAsStream("/moto/plinth_moto_server.py")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    int port = freePort();
+    motoLog = temp.resolve("moto.log");
+    moto = new ProcessBuilder("python3", script.toString(), "127.0.0.1", Integer.toString(port))
+        .redirectErrorStream(true).redirectOutput(motoLog.toFile()).start();
+    awaitPort(port);
+    endpoint = "http://127.0.0.1:" + port;
+    setProperty("aws.accessKeyId", "plinth-e2e");
+    setProperty("aws.secretAccessKey", "plinth-e2e");
+    cloudFormation = new AwsClients(REGION, Optional.empty(), Optional.of(URI.create(endpoint))).cloudFormation();
+    small = temp.resolve("small");
+    large = temp.resolve("large");
+  }
+
+  @AfterAll
+  void stopMoto() throws InterruptedException {
+    if (cloudFormation != null) {
+      cloudFormation.close();
+    }
+    if (moto != null) {
+      moto.destroy();
+      if (!moto.waitFor(10, TimeUnit.SECONDS)) {
+        moto.destroyForcibly();
+      }
+    }
+    savedProperties.forEach((key, value) -> {
+      if (value == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, value);
+      }
+    });
+  }
+
+  @Test
+  @Order(1)
+  void materializeCreatesTheThreeStacksAndFeedsTheNetworkOutputsToTheServiceStack() throws IOException {
+    assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code).isZero();
+    Manifest manifest = Manifest.read(small.resolve(Manifest.FILE_NAME));
+
+    Run run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+        "--report-json", temp.resolve("create.json").toString());
+
+    assertThat(run.code).as(run.describe()).isZero();
+    assertThat(run.out).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
+    RunReport report = report("create.json");
+    assertThat(report.mode()).isEqualTo(RunReport.Mode.APPLY);
+    assertThat(report.stacks()).extracting(StackReport::stack).containsExactly("network", "bastion", "service");
+    assertThat(report.stacks()).allSatisfy(stack -> {
+      assertThat(stack.action()).isEqualTo(StackReport.Action.CREATE);
+      assertThat(stack.outcome()).isEqualTo(StackReport.Outcome.APPLIED);
+      assertThat(stack.changes()).isNotEmpty().allSatisfy(change -> assertThat(change.action()).isEqualTo("Add"));
+    });
+    assertThat(stack(report, "network").changes()).hasSize(manifest.stack("network").orElseThrow().resources());
+
+    Map<String, String> network = outputs(describe(NETWORK));
+    Map<String, String> bastion = outputs(describe(BASTION));
+    assertThat(network).containsOnlyKeys("NetworkSubnetAppA", "NetworkSubnetAppB", "NetworkSubnetPublicA", "NetworkVpc");
+    assertThat(network.get("NetworkVpc")).startsWith("vpc-");
+    assertThat(network.get("NetworkSubnetAppA")).startsWith("subnet-");
+    assertThat(bastion.get("BastionSecurityGroupGroupId")).startsWith("sg-");
+    assertThat(stack(report, "network").outputs()).isEqualTo(network);
+
+    assertThat(parameters(describe(SERVICE)))
+        .containsEntry("NetworkNetworkVpc", network.get("NetworkVpc"))
+        .containsEntry("NetworkNetworkSubnetAppA", network.get("NetworkSubnetAppA"))
+        .containsEntry("NetworkNetworkSubnetAppB", network.get("NetworkSubnetAppB"))
+        .containsEntry("BastionBastionSecurityGroupGroupId", bastion.get("BastionSecurityGroupGroupId"));
+    assertThat(parameters(describe(BASTION)))
+        .containsEntry("NetworkNetworkVpc", network.get("NetworkVpc"))
+        .containsEntry("NetworkNetworkSubnetPublicA", network.get("NetworkSubnetPublicA"));
+    for (Manifest.Stack stack : manifest.stacks()) {
+      assertThat(describe(stack.stackName()).stackStatusAsString()).isEqualTo("CREATE_COMPLETE");
+      assertThat(tags(describe(stack.stackName())))
+          .containsEntry("plinth:template-sha256", stack.sha256())
+          .containsEntry("plinth:stack", stack.name())
+          .containsEntry("team", "orders");
+    }
+    changeSetsAfterCreate = changeSetIds();
+  }
+
+  @Test
+  @Order(2)
+  void materializingTheSameFolderAgainReadsEachStackOnceAndCreatesNoChangeSet() throws IOException {
+    Run run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+        "--report-json", temp.resolve("again.json").toString());
+
+    assertThat(run.code).as(run.describe()).isZero();
+    assertThat(run.out).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
+    assertThat(report("again.json").stacks()).allSatisfy(stack -> {
+      assertThat(stack.outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
+      assertThat(stack.action()).isEqualTo(StackReport.Action.NONE);
+      assertThat(stack.apiCalls()).as("calls for " + stack.stack()).isEqualTo(1);
+      assertThat(stack.changes()).isEmpty();
+    });
+    assertThat(changeSetIds()).isEqualTo(changeSetsAfterCreate);
+    assertThat(describe(SERVICE).lastUpdatedTime()).isNull();
+  }
+
+  @Test
+  @Order(3)
+  void aPlanOfALargerInstanceTypeShowsTheLaunchTemplateModifiedAndLeavesTheStackAsItWas() throws IOException {
+    writeLargerVariant();
+
+    Run run = plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION,
+        "--report-json", temp.resolve("plan.json").toString());
+
+    assertThat(run.code).as(run.describe()).isZero();
+    assertThat(run.out)
+        .contains("## Plinth Plan: stateless-service / dev / eu-west-1")
+        .contains("### service (" + SERVICE + ")")
+        .containsPattern("\\| [^|]*Modify[^|]* \\| OrdersApiLaunchTemplate \\| AWS::EC2::LaunchTemplate \\|")
+        .contains("3 stacks: 1 to change, 2 unchanged, 0 failed, 0 skipped");
+    RunReport report = report("plan.json");
+    assertThat(report.mode()).isEqualTo(RunReport.Mode.PLAN);
+    assertThat(stack(report, "network").outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
+    assertThat(stack(report, "bastion").outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
+    StackReport service = stack(report, "service");
+    assertThat(service.outcome()).isEqualTo(StackReport.Outcome.PLANNED);
+    assertThat(service.action()).isEqualTo(StackReport.Action.UPDATE);
+    // Moto lists only the launch template; CloudFormation may add the group as a Dynamic Modify.
+    assertThat(service.changes()).extracting(ResourceChange::logicalId).contains("OrdersApiLaunchTemplate");
+    assertThat(service.changes()).allSatisfy(change -> assertThat(change.action()).isEqualTo("Modify"));
+    assertThat(service.changes()).filteredOn(change -> change.logicalId().equals("OrdersApiLaunchTemplate"))
+        .singleElement().satisfies(change -> {
+          assertThat(change.resourceType()).isEqualTo("AWS::EC2::LaunchTemplate");
+          assertThat(change.destroys()).isFalse();
+        });
+
+    assertThat(changeSetIds().get(SERVICE)).isEmpty();
+    assertThat(template(SERVICE)).contains("t3.small").doesNotContain("t3.large");
+    assertThat(tags(describe(SERVICE))).containsEntry("plinth:template-sha256", sha256(small, "service"));
+  }
+
+  @Test
+  @Order(4)
+  void materializingTheLargerInstanceTypeUpdatesTheServiceStackAlone() throws IOException {
+    Map<String, String> parametersBefore = parameters(describe(SERVICE));
+
+    Run run = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+        "--report-json", temp.resolve("update.json").toString());
+
+    assertThat(run.code).as(run.describe()).isZero();
+    assertThat(run.out).contains("3 stacks: 1 applied, 2 unchanged, 0 failed, 0 skipped");
+    RunReport report = report("update.json");
+    for (String name : List.of("network", "bastion")) {
+      assertThat(stack(report, name).outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
+      assertThat(stack(report, name).apiCalls()).isEqualTo(1);
+    }
+    StackReport service = stack(report, "service");
+    assertThat(service.action()).isEqualTo(StackReport.Action.UPDATE);
+    assertThat(service.outcome()).isEqualTo(StackReport.Outcome.APPLIED);
+    assertThat(service.changes()).extracting(ResourceChange::logicalId).contains("OrdersApiLaunchTemplate");
+
+    Stack updated = describe(SERVICE);
+    assertThat(updated.stackStatusAsString()).isEqualTo("UPDATE_COMPLETE");
+    assertThat(updated.lastUpdatedTime()).isNotNull();
+    assertThat(tags(updated)).containsEntry("plinth:template-sha256", sha256(large, "service"));
+    assertThat(template(SERVICE)).contains("t3.large").doesNotContain("t3.small");
+    assertThat(parameters(updated)).isEqualTo(parametersBefore);
+    assertThat(describe(NETWORK).lastUpdatedTime()).isNull();
+    assertThat(describe(BASTION).lastUpdatedTime()).isNull();
+
+    Run again = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes");
+    assertThat(again.code).as(again.describe()).isZero();
+    assertThat(again.out).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
+  }
+
+  @Test
+  @Order(5)
+  void anOfflinePlanAgainstTheFirstFolderShowsTheSameModify() throws IOException {
+    Run run = plinth("plan", large.toString(), "--against", small.toString(), "--report-json", temp.resolve("offline.json").toString());
+
+    assertThat(run.code).as(run.describe()).isZero();
+    assertThat(run.out).containsPattern("\\| [^|]*Modify[^|]* \\| OrdersApiLaunchTemplate \\| AWS::EC2::LaunchTemplate \\|");
+    RunReport report = report("offline.json");
+    assertThat(stack(report, "network").changes()).isEmpty();
+    assertThat(stack(report, "bastion").changes()).isEmpty();
+    assertThat(stack(report, "service").changes()).singleElement().satisfies(change -> {
+      assertThat(change.logicalId()).isEqualTo("OrdersApiLaunchTemplate");
+      assertThat(change.resourceType()).isEqualTo("AWS::EC2::LaunchTemplate");
+      assertThat(change.action()).isEqualTo("Modify");
+      assertThat(change.changedProperties()).containsExactly("LaunchTemplateData");
+      assertThat(change.destroys()).isFalse();
+    });
+  }
+
+  private void writeLargerVariant() throws IOException {
+    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
+    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateWriter.Format.JSON, diagnostics))
+        .as(diagnostics.toList().toString()).isPresent();
+    assertThat(sha256(large, "network")).isEqualTo(sha256(small, "network"));
+    assertThat(sha256(large, "bastion")).isEqualTo(sha256(small, "bastion"));
+    assertThat(sha256(large, "service")).isNotEqualTo(sha256(small, "service"));
+  }
+
+  private static String sha256(Path folder, String stack) throws IOException {
+    return Manifest.read(folder.resolve(Manifest.FILE_NAME)).stack(stack).orElseThrow().sha256();
+  }
+
+  private Stack describe(String stackName) {
+    return cloudFormation.describeStacks(r -> r.stackName(stackName)).stacks().get(0);
+  }
+
+  private String template(String stackName) {
+    return cloudFormation.getTemplate(r -> r.stackName(stackName)).templateBody();
+  }
+
+  private static Map<String, String> outputs(Stack stack) {
+    Map<String, String> outputs = new HashMap<>();
+    for (Output output : stack.outputs()) {
+      outputs.put(output.outputKey(), output.outputValue());
+    }
+    return outputs;
+  }
+
+  private static Map<String, String> parameters(Stack stack) {
+    Map<String, String> parameters = new HashMap<>();
+    for (Parameter parameter : stack.parameters()) {
+      parameters.put(parameter.parameterKey(), parameter.parameterValue());
+    }
+    return parameters;
+  }
+
+  private static Map<String, String> tags(Stack stack) {
+    Map<String, String> tags = new HashMap<>();
+    for (Tag tag : stack.tags()) {
+      tags.put(tag.key(), tag.value());
+    }
+    return tags;
+  }
+
+  /** The change set ids of each stack; moto lists every stack's change sets, so they are filtered by stack here. */
+  private Map<String, List<String>> changeSetIds() {
+    Map<String, List<String>> ids = new HashMap<>();
+    for (String stackName : List.of(NETWORK, BASTION, SERVICE)) {
+      String stackId = describe(stackName).stackId();
+      List<String> mine = new ArrayList<>();
+      for (ChangeSetSummary summary : cloudFormation.listChangeSets(r -> r.stackName(stackId)).summaries()) {
+        if (stackId.equals(summary.stackId())) {
+          mine.add(summary.changeSetId());
+        }
+      }
+      ids.put(stackName, mine);
+    }
+    return ids;
+  }
+
+  private RunReport report(String file) throws IOException {
+    return JsonReport.parse(Files.readString(temp.resolve(file), StandardCharsets.UTF_8));
+  }
+
+  private static StackReport stack(RunReport report, String name) {
+    return report.stacks().stream().filter(s -> s.stack().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no stack " + name + " in the report"));
+  }
+
+  private Run plinth(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString(), motoLog);
+  }
+
+  private void setProperty(String key, String value) {
+    savedProperties.put(key, System.getProperty(key));
+    System.setProperty(key, value);
+  }
+
+  private static boolean pythonHasMoto() throws InterruptedException {
+    try {
+      Process check = new ProcessBuilder("python3", "-c", "import moto").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return check.waitFor(60, TimeUnit.SECONDS) && check.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private void awaitPort(int port) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (!moto.isAlive()) {
+        fail("moto exited with " + moto.exitValue() + ":\n" + Files.readString(motoLog));
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    fail("moto did not listen on port " + port + " within 60 s:\n" + Files.readString(motoLog));
+  }
+
+  private record Run(int code, String out, String err, Path motoLog) {
+    String describe() {
+      String log;
+      try {
+        log = motoLog == null ? "" : Files.readString(motoLog);
+      } catch (IOException e) {
+        log = e.toString();
+      }
+      return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err + "\nmoto log (tail):\n"
+          + log.substring(Math.max(0, log.length() - 4000));
+    }
+  }
+}
