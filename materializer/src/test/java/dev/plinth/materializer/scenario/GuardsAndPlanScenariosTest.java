@@ -155,13 +155,21 @@ class GuardsAndPlanScenariosTest {
   }
 
   @Test
-  void runsIndependentStacksInParallelUpToTheLimit() {
-    Run run = Run.run(fake, new Platforms().write(dir), MaterializerOptions.apply("par").withParallelism(2));
+  void withParallelismOneTheStacksRunOneAtATimeInManifestOrderAsTheyBecomeReady() {
+    Run run = Run.run(fake, new Platforms().write(dir), MaterializerOptions.apply("serial").withParallelism(1));
 
     List<String> starts = new ArrayList<>();
     run.progress.stream().filter(p -> p.endsWith(": reading")).forEach(starts::add);
-    assertThat(starts.subList(0, 2)).containsExactlyInAnyOrder("network: reading", "data: reading");
+    assertThat(starts).containsExactly("network: reading", "data: reading", "app: reading");
     assertThat(run.report.succeeded()).isTrue();
+  }
+
+  @Test
+  void independentStacksConvergeTogetherUpToTheLimit() {
+    Run run = Run.run(fake, new Platforms().write(dir), MaterializerOptions.apply("par").withParallelism(2));
+
+    assertThat(run.report.succeeded()).isTrue();
+    assertThat(run.progress.indexOf("app: reading")).isGreaterThan(run.progress.indexOf("network: reading"));
   }
 
   private String stackStatus(String name) {
