@@ -23,6 +23,13 @@ emulator: each patch restores a behaviour of the real service.
    is the error ChangeSetNotFound ("ChangeSet [name] does not exist"). Moto searches every
    stack by name and answers a missing one with ValidationError "Stack with id ... does not
    exist", which reads as "the stack is absent".
+6. UpdateTerminationProtection turns the stack's termination protection on or off, as
+   DescribeStacks then shows. Moto does not implement the action (an HTTP 500).
+7. Every resource has an id and attributes. Moto creates nothing for resource types it does
+   not model (an ECS capacity provider, an RDS cluster, say): a Ref to one yields nothing, so an
+   output that refers to one is left out of DescribeStacks, and a GetAtt of one fails the
+   whole stack ("references undefined resource"). CloudFormation would give the resource's id
+   and attribute values. Such a reference gets a stand-in value made from its names.
 
 Usage: python3 plinth_moto_server.py HOST PORT
 """
@@ -30,6 +37,7 @@ Usage: python3 plinth_moto_server.py HOST PORT
 import sys
 
 from moto.cloudformation import models
+from moto.cloudformation import parsing
 from moto.cloudformation import responses
 from moto.cloudformation.exceptions import CloudFormationError
 from moto.core.utils import utcnow
@@ -135,6 +143,45 @@ def _execute_change_set(self):
 responses.CloudFormationResponse.describe_change_set = _describe_change_set
 responses.CloudFormationResponse.delete_change_set = _delete_change_set
 responses.CloudFormationResponse.execute_change_set = _execute_change_set
+
+
+def _update_termination_protection(self):
+    stack = self.cloudformation_backend.describe_stacks(self._get_param("StackName"))[0]
+    stack.enable_termination_protection = str(self._get_param("EnableTerminationProtection")).lower() == "true"
+    return responses.ActionResult({"StackId": stack.stack_id})
+
+
+responses.CloudFormationResponse.update_termination_protection = _update_termination_protection
+
+
+_original_parse_output = parsing.parse_output
+
+
+def _parse_output_with_a_value(output_logical_id, output_json, resources_map):
+    output = _original_parse_output(output_logical_id, output_json, resources_map)
+    condition = output_json.get("Condition")
+    if output is None and "Value" in output_json and (condition is None or resources_map.lazy_condition_map.get(condition)):
+        return parsing.Output(key=output_logical_id, value="moto-" + output_logical_id.lower(),
+                              description=output_json.get("Description"))
+    if output is not None and (output.value is None or isinstance(output.value, (dict, list))):
+        output.value = "moto-" + output_logical_id.lower()
+    return output
+
+
+parsing.parse_output = _parse_output_with_a_value
+
+_original_clean_json = parsing.clean_json
+
+
+def _clean_json_with_stand_ins(resource_json, resources_map):
+    if isinstance(resource_json, dict) and "Fn::GetAtt" in resource_json:
+        name, attribute = resource_json["Fn::GetAtt"][0], resource_json["Fn::GetAtt"][1]
+        if name in (resources_map._resource_json_map or {}) and resources_map.get(name) is None:
+            return "moto-" + name.lower() + "-" + str(attribute).lower().replace(".", "-")
+    return _original_clean_json(resource_json, resources_map)
+
+
+parsing.clean_json = _clean_json_with_stand_ins
 
 
 if __name__ == "__main__":

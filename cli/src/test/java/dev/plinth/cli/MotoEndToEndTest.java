@@ -1,7 +1,6 @@
 package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.Diagnostics;
@@ -15,25 +14,18 @@ import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,35 +60,17 @@ class MotoEndToEndTest {
   @TempDir
   static Path temp;
 
-  private Process moto;
-  private Path motoLog;
+  private MotoServer moto;
   private String endpoint;
   private CloudFormationClient cloudFormation;
-  private final Map<String, String> savedProperties = new HashMap<>();
   private Path small;
   private Path large;
   private Map<String, List<String>> changeSetsAfterCreate;
 
   @BeforeAll
   void startMoto() throws Exception {
-    if (!pythonHasMoto()) {
-      if ("1".equals(System.getenv("PLINTH_REQUIRE_MOTO"))) {
-        fail("PLINTH_REQUIRE_MOTO=1 but python3 cannot import moto");
-      }
-      Assumptions.abort("python3 has no moto: the end-to-end test against it is skipped");
-    }
-    Path script = temp.resolve("plinth_moto_server.py");
-    try (InputStream in = getClass().getResourceAsStream("/moto/plinth_moto_server.py")) {
-      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-    }
-    int port = freePort();
-    motoLog = temp.resolve("moto.log");
-    moto = new ProcessBuilder("python3", script.toString(), "127.0.0.1", Integer.toString(port))
-        .redirectErrorStream(true).redirectOutput(motoLog.toFile()).start();
-    awaitPort(port);
-    endpoint = "http://127.0.0.1:" + port;
-    setProperty("aws.accessKeyId", "plinth-e2e");
-    setProperty("aws.secretAccessKey", "plinth-e2e");
+    moto = MotoServer.start(temp);
+    endpoint = moto.endpoint();
     cloudFormation = new AwsClients(REGION, Optional.empty(), Optional.of(URI.create(endpoint))).cloudFormation();
     small = temp.resolve("small");
     large = temp.resolve("large");
@@ -108,18 +82,8 @@ class MotoEndToEndTest {
       cloudFormation.close();
     }
     if (moto != null) {
-      moto.destroy();
-      if (!moto.waitFor(10, TimeUnit.SECONDS)) {
-        moto.destroyForcibly();
-      }
+      moto.close();
     }
-    savedProperties.forEach((key, value) -> {
-      if (value == null) {
-        System.clearProperty(key);
-      } else {
-        System.setProperty(key, value);
-      }
-    });
   }
 
   @Test
@@ -351,56 +315,12 @@ class MotoEndToEndTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString(), motoLog);
+    return new Run(code, out.toString(), err.toString(), moto.logTail());
   }
 
-  private void setProperty(String key, String value) {
-    savedProperties.put(key, System.getProperty(key));
-    System.setProperty(key, value);
-  }
-
-  private static boolean pythonHasMoto() throws InterruptedException {
-    try {
-      Process check = new ProcessBuilder("python3", "-c", "import moto").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return check.waitFor(60, TimeUnit.SECONDS) && check.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private void awaitPort(int port) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (!moto.isAlive()) {
-        fail("moto exited with " + moto.exitValue() + ":\n" + Files.readString(motoLog));
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-        return;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    fail("moto did not listen on port " + port + " within 60 s:\n" + Files.readString(motoLog));
-  }
-
-  private record Run(int code, String out, String err, Path motoLog) {
+  private record Run(int code, String out, String err, String motoLog) {
     String describe() {
-      String log;
-      try {
-        log = motoLog == null ? "" : Files.readString(motoLog);
-      } catch (IOException e) {
-        log = e.toString();
-      }
-      return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err + "\nmoto log (tail):\n"
-          + log.substring(Math.max(0, log.length() - 4000));
+      return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err + "\nmoto log (tail):\n" + motoLog;
     }
   }
 }

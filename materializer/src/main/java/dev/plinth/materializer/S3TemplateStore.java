@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -33,7 +34,17 @@ public final class S3TemplateStore implements TemplateStore {
           .serverSideEncryption("AES256").build(), RequestBody.fromBytes(body));
     }
     known.add(key);
-    return s3.utilities().getUrl(b -> b.bucket(bucket).key(key).region(software.amazon.awssdk.regions.Region.of(region))).toString();
+    return url(key);
+  }
+
+  /**
+   * The template's URL as CloudFormation reads it: the bucket's virtual-hosted S3 address in
+   * the region's partition, whatever endpoint the client itself talks to.
+   */
+  String url(String key) {
+    Region target = Region.of(region);
+    String domain = target.metadata() == null ? "amazonaws.com" : target.metadata().domain();
+    return "https://" + bucket + ".s3." + region + "." + domain + "/" + key;
   }
 
   private boolean exists(String key) {

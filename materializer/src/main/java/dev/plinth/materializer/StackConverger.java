@@ -355,8 +355,10 @@ final class StackConverger {
   }
 
   static String describe(AwsServiceException e) {
-    return e.awsErrorDetails() == null ? e.getMessage()
-        : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+    if (e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null) {
+      return "HTTP " + e.statusCode() + " from CloudFormation: " + e.getMessage();
+    }
+    return e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
   }
 
   /** Ends a stack's convergence with an outcome and a reason. */
