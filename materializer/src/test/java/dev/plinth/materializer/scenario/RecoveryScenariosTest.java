@@ -24,6 +24,7 @@ class RecoveryScenariosTest {
   @Test
   void deletesAndRecreatesAStackInRollbackComplete() {
     String old = fake.seed("shop-dev-network").status("ROLLBACK_COMPLETE").template(VPC).create();
+    fake.throttle("DeleteStack", 3);
 
     Run run = Run.apply(fake, new Platforms().write(dir));
 
@@ -62,6 +63,7 @@ class RecoveryScenariosTest {
   void continuesAnUpdateRollbackThatFailedThenUpdates() {
     fake.seed("shop-dev-data").status("UPDATE_ROLLBACK_FAILED").template(VPC).terminationProtection(true)
         .rollbackBlockers("Vpc").create();
+    fake.throttle("ContinueUpdateRollback", 3);
 
     Run run = Run.apply(fake, new Platforms().write(dir));
 
