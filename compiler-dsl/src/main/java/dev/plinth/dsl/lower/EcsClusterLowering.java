@@ -17,9 +17,7 @@ import dev.plinth.dsl.pass.EcsNames;
 import dev.plinth.dsl.pass.Tiers;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An ECS cluster becomes the cluster (container insights), its container instances (a launch
@@ -114,23 +112,11 @@ final class EcsClusterLowering {
         .newInstancesProtectedFromScaleIn(cluster.managedTerminationProtection())
         .tags(CfnAutoScalingGroup.TagPropertyProperty.builder().key("Name").value(name).propagateAtLaunch(true).build(),
             CfnAutoScalingGroup.TagPropertyProperty.builder().key("AmazonECSManaged").value("true").propagateAtLaunch(true).build())
-        .updatePolicy(Value.json(Map.of("AutoScalingRollingUpdate", rollingUpdate())))
+        .updatePolicy(Instances.rollingUpdate(1, cluster.minSize(), cluster.maxSize(), cluster.signalTimeout(), cluster.minSize() > 0))
         .dependsOn(dependsOn);
     if (cluster.minSize() > 0) {
-      group.creationPolicy(Value.json(Map.of(
-          "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
-          "ResourceSignal", Map.of("Count", cluster.minSize(), "Timeout", cluster.signalTimeout()))));
+      group.creationPolicy(Instances.groupCreationPolicy(cluster.minSize(), cluster.signalTimeout()));
     }
     return group.build();
-  }
-
-  private Map<String, Object> rollingUpdate() {
-    Map<String, Object> update = new LinkedHashMap<>();
-    update.put("MaxBatchSize", 1);
-    update.put("MinInstancesInService", Math.max(0, Math.min(cluster.minSize(), cluster.maxSize() - 1)));
-    update.put("PauseTime", cluster.signalTimeout());
-    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
-    update.put("WaitOnResourceSignals", cluster.minSize() > 0);
-    return update;
   }
 }

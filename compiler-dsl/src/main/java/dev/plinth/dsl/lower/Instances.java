@@ -16,9 +16,13 @@ import java.util.Map;
 final class Instances {
   private Instances() {}
 
-  /** The launch template of a group's instances. */
+  /**
+   * The launch template of a group's instances. {@code hopLimit} is 1 unless something on the
+   * instance reaches the metadata service through an extra network hop (a container on a
+   * bridge network).
+   */
   static CfnLaunchTemplate launchTemplate(Value<String> imageId, String instanceType, int volumeSizeGib, Value<String> profileArn,
-      Value<String> securityGroupId, String userData, String name) {
+      Value<String> securityGroupId, String userData, String name, int hopLimit) {
     return CfnLaunchTemplate.builder()
         .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
             .imageId(imageId)
@@ -26,7 +30,7 @@ final class Instances {
             .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profileArn).build())
             .securityGroupIds(securityGroupId)
             .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
-                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1).build())
+                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(hopLimit).build())
             .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
                 .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
                     .volumeSize(volumeSizeGib).deleteOnTermination(true).build())
@@ -47,12 +51,17 @@ final class Instances {
 
   /** Replaces {@code maxBatchSize} instances at a time, each batch waiting for its signals. */
   static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout) {
+    return rollingUpdate(maxBatchSize, minSize, maxSize, signalTimeout, true);
+  }
+
+  /** As above; a group that may start empty cannot wait for signals its instances never send. */
+  static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout, boolean waitOnSignals) {
     Map<String, Object> update = new LinkedHashMap<>();
     update.put("MaxBatchSize", maxBatchSize);
     update.put("MinInstancesInService", Math.max(0, Math.min(minSize, maxSize - 1)));
     update.put("PauseTime", signalTimeout);
     update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
-    update.put("WaitOnResourceSignals", true);
+    update.put("WaitOnResourceSignals", waitOnSignals);
     return Value.json(Map.of("AutoScalingRollingUpdate", update));
   }
 

@@ -1,16 +1,14 @@
 package dev.plinth.dsl.lower;
 
-import dev.plinth.cfn.Fn;
-import dev.plinth.cfn.Tag;
-import dev.plinth.cfn.Value;
 import dev.plinth.cfn.ec2.CfnLaunchTemplate;
 import dev.plinth.cfn.iam.CfnInstanceProfile;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.compute.MachineImage;
 
 /**
- * The launch template every group of instances gets: IMDSv2 required, an encrypted gp3 root
- * volume, detailed monitoring, Name tags, and the component's rendered user-data.
+ * The launch template of a component's group of instances, from what lowering knows of the
+ * component (its image, security group, rendered user-data); the template itself is
+ * {@link Instances#launchTemplate}.
  */
 final class LaunchTemplates {
   private LaunchTemplates() {}
@@ -22,26 +20,8 @@ final class LaunchTemplates {
   static CfnLaunchTemplate add(LoweringContext context, Component component, MachineImage image, String instanceType,
       int volumeSizeGib, CfnInstanceProfile profile, int hopLimit) {
     String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + component.name();
-    return context.add(component, "LaunchTemplate", CfnLaunchTemplate.builder()
-        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
-            .imageId(context.imageId(component, image))
-            .instanceType(instanceType)
-            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profile.attrArn()).build())
-            .securityGroupIds(context.securityGroup(component).attrGroupId())
-            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
-                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(hopLimit).build())
-            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
-                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
-                    .volumeSize(volumeSizeGib).deleteOnTermination(true).build())
-                .build())
-            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
-            .tagSpecifications(tags("instance", name), tags("volume", name))
-            .userData(Fn.base64(Value.of(context.platform().userData(component).orElseThrow())))
-            .build())
-        .build());
-  }
-
-  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
-    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
+    return context.add(component, "LaunchTemplate", Instances.launchTemplate(context.imageId(component, image), instanceType,
+        volumeSizeGib, profile.attrArn(), context.securityGroup(component).attrGroupId(),
+        context.platform().userData(component).orElseThrow(), name, hopLimit));
   }
 }

@@ -76,7 +76,7 @@ final class MesosLowering {
     context.add(cluster, "Monitoring", instance(image, cluster.monitoringInstanceType(), subnets.get(0), Role.MONITORING, profile,
         scripts.get("monitoring"), "monitoring").build());
     CfnLaunchTemplate launchTemplate = context.add(cluster, "AgentLaunchTemplate", Instances.launchTemplate(image, cluster.agentInstanceType(),
-        cluster.volumeSizeGib(), profile.attrArn(), groups.get(Role.AGENTS).attrGroupId(), scripts.get("agent"), name("agent")));
+        cluster.volumeSizeGib(), profile.attrArn(), groups.get(Role.AGENTS).attrGroupId(), scripts.get("agent"), name("agent"), 1));
     List<Value<String>> subnetIds = new ArrayList<>();
     subnets.forEach(s -> subnetIds.add(s.ref()));
     List<Resource> dependencies = new ArrayList<>(context.egressRoutes(cluster.network()));
