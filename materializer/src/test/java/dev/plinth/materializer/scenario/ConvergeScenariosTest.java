@@ -111,6 +111,27 @@ class ConvergeScenariosTest {
     assertThat(run.report.stacks()).extracting(StackReport::outcome).containsOnly(Outcome.APPLIED);
   }
 
+  @Test
+  void aListenerThatThrowsDoesNotChangeTheOutcome() throws Exception {
+    dev.plinth.materializer.RunListener broken = new dev.plinth.materializer.RunListener() {
+      @Override
+      public void stackStep(String stack, String step) {
+        throw new IllegalStateException("terminal gone");
+      }
+
+      @Override
+      public void stackEvent(String stack, software.amazon.awssdk.services.cloudformation.model.StackEvent event, int done, int total) {
+        throw new IllegalStateException("terminal gone");
+      }
+    };
+
+    dev.plinth.materializer.RunReport report = new dev.plinth.materializer.Materializer(fake, fake.ticker(),
+        new dev.plinth.materializer.CallCounter()).run(dev.plinth.materializer.CompiledOutputs.read(new Platforms().write(dir)),
+        dev.plinth.materializer.MaterializerOptions.apply("noisy"), broken);
+
+    assertThat(report.stacks()).extracting(StackReport::outcome).containsOnly(Outcome.APPLIED);
+  }
+
   private Stack stack(String name) {
     return fake.describeStacks(DescribeStacksRequest.builder().stackName(name).build()).stacks().get(0);
   }
