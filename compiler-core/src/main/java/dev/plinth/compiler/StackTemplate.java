@@ -1,7 +1,9 @@
 package dev.plinth.compiler;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.plinth.cfn.Template;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -17,18 +19,20 @@ public final class StackTemplate {
   private final ImmutableSortedMap<String, String> tags;
   private final boolean terminationProtection;
   private final boolean exportOutputs;
+  private final ImmutableList<String> notificationArns;
 
   private StackTemplate(String name, Template template, Map<String, String> tags, boolean terminationProtection,
-      boolean exportOutputs) {
+      boolean exportOutputs, List<String> notificationArns) {
     this.name = Objects.requireNonNull(name, "name");
     this.template = Objects.requireNonNull(template, "template");
     this.tags = ImmutableSortedMap.copyOf(tags);
     this.terminationProtection = terminationProtection;
     this.exportOutputs = exportOutputs;
+    this.notificationArns = ImmutableList.copyOf(notificationArns);
   }
 
   public static StackTemplate of(String name, Template template, Map<String, String> tags, boolean terminationProtection) {
-    return new StackTemplate(name, template, tags, terminationProtection, false);
+    return new StackTemplate(name, template, tags, terminationProtection, false, List.of());
   }
 
   /**
@@ -37,7 +41,16 @@ public final class StackTemplate {
    * an export never locks this stack for them.
    */
   public StackTemplate withExportedOutputs() {
-    return new StackTemplate(name, template, tags, terminationProtection, true);
+    return new StackTemplate(name, template, tags, terminationProtection, true, notificationArns);
+  }
+
+  /** SNS topics CloudFormation sends the stack's events to. */
+  public StackTemplate withNotificationArns(List<String> arns) {
+    return new StackTemplate(name, template, tags, terminationProtection, exportOutputs, arns);
+  }
+
+  public List<String> notificationArns() {
+    return notificationArns;
   }
 
   public boolean exportOutputs() {
@@ -61,6 +74,6 @@ public final class StackTemplate {
   }
 
   public StackTemplate withTemplate(Template replacement) {
-    return new StackTemplate(name, replacement, tags, terminationProtection, exportOutputs);
+    return new StackTemplate(name, replacement, tags, terminationProtection, exportOutputs, notificationArns);
   }
 }

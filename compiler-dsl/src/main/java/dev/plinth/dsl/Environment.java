@@ -26,6 +26,9 @@ public abstract class Environment {
   /** Tags for every stack and resource of the environment. */
   public abstract Map<String, String> tags();
 
+  /** SNS topics every stack of the environment sends its CloudFormation events to. */
+  public abstract java.util.List<String> notificationArns();
+
   /** Production environments get termination protection and stricter defaults. */
   @Value.Default
   public boolean production() {

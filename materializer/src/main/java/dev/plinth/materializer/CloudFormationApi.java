@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionResponse;
 
@@ -43,4 +45,6 @@ public interface CloudFormationApi {
   DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request);
 
   UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request);
+
+  SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request);
 }

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionResponse;
 
@@ -127,5 +129,10 @@ public final class RetryingCloudFormation implements CloudFormationApi {
   @Override
   public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
     return call("UpdateTerminationProtection", request, delegate::updateTerminationProtection);
+  }
+
+  @Override
+  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+    return call("SetStackPolicy", request, delegate::setStackPolicy);
   }
 }

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionResponse;
 
@@ -71,5 +73,10 @@ public final class SdkCloudFormation implements CloudFormationApi {
   @Override
   public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
     return client.updateTerminationProtection(request);
+  }
+
+  @Override
+  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+    return client.setStackPolicy(request);
   }
 }

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -111,6 +112,8 @@ final class StackConverger {
   }
 
   private StackReport apply(Optional<StackState> state) {
+    state.filter(s -> !request.policyHash().equals(Optional.ofNullable(s.tags().get(StackRequest.POLICY_TAG))))
+        .ifPresent(s -> request.stack().stackPolicy().ifPresent(policy -> setPolicy(s.arn(), policy)));
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
     Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
     if (noChange.isPresent()) {
@@ -132,10 +135,24 @@ final class StackConverger {
     Optional<String> before = state.flatMap(StackState::lastChanged).map(Object::toString);
     step("executing");
     changeSet.awaitExecutable();
-    cloudFormation.executeChangeSet(ExecuteChangeSetRequest.builder()
-        .changeSetName(changeSet.id()).stackName(arn).clientRequestToken(token("execute")).build());
-    StackState last = waitForOperation(arn, events, before, state.isEmpty());
+    boolean overridePolicy = !destroyed.isEmpty() && state.isPresent() && request.stack().stackPolicy().isPresent();
+    if (overridePolicy) {
+      setPolicy(arn, StackRequest.ALLOW_ALL_POLICY);
+    }
+    StackState last;
+    try {
+      cloudFormation.executeChangeSet(ExecuteChangeSetRequest.builder()
+          .changeSetName(changeSet.id()).stackName(arn).clientRequestToken(token("execute")).build());
+      last = waitForOperation(arn, events, before, state.isEmpty());
+    } finally {
+      if (overridePolicy) {
+        setPolicy(arn, request.stack().stackPolicy().get());
+      }
+    }
     if (StackState.success(last.status())) {
+      if (state.isEmpty()) {
+        request.stack().stackPolicy().ifPresent(policy -> setPolicy(arn, policy));
+      }
       setTerminationProtectionIfNeeded(last);
       return report(StackReport.Outcome.APPLIED, Optional.empty(), last.outputs());
     }
@@ -260,7 +277,8 @@ final class StackConverger {
     if (!request.stack().sha256().equals(state.tags().get(StackRequest.HASH_TAG)) || !request.unknownParameters().isEmpty()) {
       return false;
     }
-    if (!new TreeMap<>(state.tags()).equals(new TreeMap<>(wantedTags()))) {
+    if (!new TreeMap<>(state.tags()).equals(new TreeMap<>(wantedTags()))
+        || !state.notificationArns().equals(new java.util.TreeSet<>(request.stack().notificationArns()))) {
       return false;
     }
     for (Map.Entry<String, String> wanted : request.parameters().entrySet()) {
@@ -274,6 +292,7 @@ final class StackConverger {
   private Map<String, String> wantedTags() {
     Map<String, String> tags = new TreeMap<>(request.tags());
     tags.put(StackRequest.HASH_TAG, request.stack().sha256());
+    request.policyHash().ifPresent(hash -> tags.put(StackRequest.POLICY_TAG, hash));
     return tags;
   }
 
@@ -308,7 +327,7 @@ final class StackConverger {
     request.stack().capabilities().forEach(c -> capabilities.add(Capability.fromValue(c)));
     List<Tag> tags = new ArrayList<>();
     wantedTags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
-    return builder.capabilities(capabilities).tags(tags);
+    return builder.capabilities(capabilities).tags(tags).notificationARNs(request.stack().notificationArns());
   }
 
   private ChangeSetType type(Optional<StackState> state) {
@@ -319,6 +338,12 @@ final class StackConverger {
     if (state.terminationProtection() != request.stack().terminationProtection()) {
       setTerminationProtection(state.arn());
     }
+  }
+
+  /** Sets the stack policy; an allowed replacement lifts it while it executes, then it is set back. */
+  private void setPolicy(String arn, String policy) {
+    step(policy.equals(StackRequest.ALLOW_ALL_POLICY) ? "lifting the stack policy for the allowed replacement" : "setting the stack policy");
+    cloudFormation.setStackPolicy(SetStackPolicyRequest.builder().stackName(arn).stackPolicyBody(policy).build());
   }
 
   private void setTerminationProtection(String arn) {

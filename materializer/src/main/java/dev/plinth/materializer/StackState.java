@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /** A stack as DescribeStacks shows it, reduced to what convergence decides on. */
 record StackState(String arn, String status, Optional<String> statusReason, Map<String, String> parameters,
-    Map<String, String> tags, Map<String, String> outputs, boolean terminationProtection, Optional<Instant> lastChanged) {
+    Map<String, String> tags, Map<String, String> outputs, boolean terminationProtection, Optional<Instant> lastChanged,
+    java.util.SortedSet<String> notificationArns) {
 
   static StackState of(Stack stack) {
     Map<String, String> parameters = new TreeMap<>();
@@ -19,7 +20,8 @@ record StackState(String arn, String status, Optional<String> statusReason, Map<
     stack.outputs().forEach(o -> outputs.put(o.outputKey(), o.outputValue()));
     Instant changed = stack.lastUpdatedTime() != null ? stack.lastUpdatedTime() : stack.creationTime();
     return new StackState(stack.stackId(), stack.stackStatusAsString(), Optional.ofNullable(stack.stackStatusReason()),
-        parameters, tags, outputs, Boolean.TRUE.equals(stack.enableTerminationProtection()), Optional.ofNullable(changed));
+        parameters, tags, outputs, Boolean.TRUE.equals(stack.enableTerminationProtection()), Optional.ofNullable(changed),
+        new java.util.TreeSet<>(stack.notificationARNs()));
   }
 
   boolean inProgress() {

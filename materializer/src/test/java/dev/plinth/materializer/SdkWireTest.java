@@ -241,7 +241,8 @@ class SdkWireTest {
 
   private static Manifest.Stack networkStack() {
     return new Manifest.Stack("network", "shop-dev-network", "stacks/network.json", TemplateWriter.Format.JSON, "0".repeat(64),
-        2, false, 3, new TreeMap<>(), List.of(), new TreeSet<>(), new TreeMap<>(), new TreeSet<>(), false, List.of());
+        2, false, 3, new TreeMap<>(), List.of(), new TreeSet<>(), new TreeMap<>(), new TreeSet<>(), false, List.of(), List.of(),
+        java.util.Optional.empty());
   }
 
   private static String stacks(String... members) {

@@ -106,6 +106,11 @@ final class JsonFields {
     return items;
   }
 
+  /** The strings of an array that may be left out (empty then). */
+  List<String> optionalStrings(String name) throws IOException {
+    return node.has(name) ? strings(name) : new ArrayList<>();
+  }
+
   Map<String, JsonNode> object(String name) throws IOException {
     JsonNode value = required(name);
     if (!value.isObject()) {

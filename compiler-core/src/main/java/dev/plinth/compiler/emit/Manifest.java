@@ -81,7 +81,9 @@ public record Manifest(
       SortedMap<String, String> tags,
       SortedSet<String> capabilities,
       boolean terminationProtection,
-      List<String> protectedResources) {
+      List<String> protectedResources,
+      List<String> notificationArns,
+      Optional<String> stackPolicy) {
 
     public Stack {
       Objects.requireNonNull(name, "name");
@@ -95,6 +97,8 @@ public record Manifest(
       tags = ImmutableSortedMap.copyOf(tags);
       capabilities = ImmutableSortedSet.copyOf(capabilities);
       protectedResources = ImmutableList.copyOf(protectedResources);
+      notificationArns = ImmutableList.copyOf(notificationArns);
+      Objects.requireNonNull(stackPolicy, "stackPolicy");
     }
   }
 

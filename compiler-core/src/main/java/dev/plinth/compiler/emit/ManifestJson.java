@@ -81,6 +81,10 @@ final class ManifestJson {
     node.set("capabilities", array(stack.capabilities()));
     node.put("terminationProtection", stack.terminationProtection());
     node.set("protectedResources", array(stack.protectedResources()));
+    if (!stack.notificationArns().isEmpty()) {
+      node.set("notificationArns", array(stack.notificationArns()));
+    }
+    stack.stackPolicy().ifPresent(policy -> node.put("stackPolicy", policy));
     return node;
   }
 
@@ -131,7 +135,7 @@ final class ManifestJson {
 
   private static final Set<String> STACK_FIELDS = Set.of("name", "stackName", "template", "format", "sha256", "bytes",
       "needsS3", "resources", "parameters", "outputs", "dependsOn", "tags", "capabilities", "terminationProtection",
-      "protectedResources");
+      "protectedResources", "notificationArns", "stackPolicy");
 
   private static Manifest.Stack readStack(JsonFields f) throws IOException {
     SortedMap<String, Manifest.StackParameter> parameters = new TreeMap<>();
@@ -148,7 +152,8 @@ final class ManifestJson {
     return new Manifest.Stack(f.text("name"), f.text("stackName"), f.text("template"), format(f),
         f.text("sha256"), f.number("bytes"), f.bool("needsS3"), f.integer("resources"), parameters, outputs,
         new TreeSet<>(f.strings("dependsOn")), f.stringMap("tags"), new TreeSet<>(f.strings("capabilities")),
-        f.bool("terminationProtection"), f.strings("protectedResources"));
+        f.bool("terminationProtection"), f.strings("protectedResources"), f.optionalStrings("notificationArns"),
+        f.optionalText("stackPolicy"));
   }
 
   private static TemplateWriter.Format format(JsonFields f) throws IOException {

@@ -168,7 +168,8 @@ public final class OutputWriter {
       stacks.add(new Manifest.Stack(stack.name(), platform.stackName(stack.name()), path, format, sha256(bytes),
           bytes.length, needsS3, template.resources().size(), StackFacts.parameters(stack),
           StackFacts.outputs(template), stack.dependsOn(), stack.stack().tags(), StackFacts.capabilities(template),
-          stack.stack().terminationProtection(), StackFacts.protectedResources(template)));
+          stack.stack().terminationProtection(), StackFacts.protectedResources(template), stack.stack().notificationArns(),
+          StackFacts.stackPolicy(template, platform.production())));
       summaries.add(new EmitSummary.StackSummary(stack.name(), platform.stackName(stack.name()),
           template.resources().size(), bytes.length, needsS3));
     }

@@ -81,6 +81,25 @@ final class StackFacts {
     return new ArrayList<>(ids);
   }
 
+  /**
+   * In production, the stack policy that keeps updates from replacing or deleting the protected
+   * resources (a change set that would is refused by CloudFormation too, not only by Plinth's
+   * check); everything else may be updated. None outside production or without such resources.
+   */
+  static Optional<String> stackPolicy(Template template, boolean production) {
+    List<String> protectedIds = protectedResources(template);
+    if (!production || protectedIds.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder resources = new StringBuilder();
+    for (String id : protectedIds) {
+      resources.append(resources.length() == 0 ? "" : ",").append("\"LogicalResourceId/").append(id).append('"');
+    }
+    return Optional.of("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"Update:*\",\"Principal\":\"*\",\"Resource\":\"*\"},"
+        + "{\"Effect\":\"Deny\",\"Action\":[\"Update:Replace\",\"Update:Delete\"],\"Principal\":\"*\",\"Resource\":["
+        + resources + "]}]}");
+  }
+
   /** Each parameter's source: the wiring's when it has one, else the template's default, else none. */
   static SortedMap<String, Manifest.StackParameter> parameters(WiredStack stack) {
     SortedMap<String, Manifest.StackParameter> parameters = new TreeMap<>();

@@ -50,6 +50,7 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
       tags.put("plinth:stack", stack.name());
       boolean protect = stack.terminationProtection().orElse(platform.environment().production());
       StackTemplate built = StackTemplate.of(stack.name(), context.templates().get(stack.name()).build(), tags, protect);
+      built = built.withNotificationArns(platform.environment().notificationArns());
       stacks.add(stack.exportOutputs() ? built.withExportedOutputs() : built);
     }
     return stacks;

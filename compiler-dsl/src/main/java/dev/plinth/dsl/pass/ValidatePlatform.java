@@ -90,6 +90,12 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
     }
     env.accountId().filter(a -> !ACCOUNT.matcher(a).matches()).ifPresent(a -> out.report(DslCode.INVALID_ENVIRONMENT,
         path + "/accountId", "'" + a + "' is not an AWS account id", "give the 12-digit account id"));
+    for (String arn : env.notificationArns()) {
+      if (!arn.matches("arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+")) {
+        out.report(DslCode.INVALID_ENVIRONMENT, path + "/notificationArns", "'" + arn + "' is not an SNS topic ARN",
+            "give the topic's ARN: arn:aws:sns:REGION:ACCOUNT:NAME");
+      }
+    }
     if (env.availabilityZones().isEmpty()) {
       out.report(DslCode.NO_AVAILABILITY_ZONES, path + "/availabilityZones", "the environment names no availability zones",
           "list the zones of " + env.region() + " the platform may use, such as " + env.region() + "a");

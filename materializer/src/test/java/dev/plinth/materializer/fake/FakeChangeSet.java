@@ -28,6 +28,7 @@ final class FakeChangeSet {
   final List<String> capabilities;
   final List<ResourceChange> changes;
   final boolean noChanges;
+  List<String> notificationArns = List.of();
   String executionStatus;
   String executionToken;
   Long deleteUntil;

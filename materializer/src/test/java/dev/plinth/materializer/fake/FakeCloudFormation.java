@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionResponse;
 
@@ -245,6 +247,7 @@ public final class FakeCloudFormation implements CloudFormationApi {
         request.description(), ticker.nowMillis(), changeSetStepMillis,
         template, body, parameters, tags, request.capabilitiesAsStrings(),
         diff.diff(before, after, target.physicalIds::get), noChanges);
+    cs.notificationArns = List.copyOf(request.notificationARNs());
     stack.changeSets.put(cs.name, cs);
     return CreateChangeSetResponse.builder().id(cs.arn).stackId(stack.arn).build();
   }
@@ -380,6 +383,20 @@ public final class FakeCloudFormation implements CloudFormationApi {
         .stackEvents(newestFirst.subList(from, to))
         .nextToken(to < newestFirst.size() ? Integer.toString(to) : null)
         .build();
+  }
+
+  @Override
+  public synchronized SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+    store.settle();
+    calls.enter("SetStackPolicy", StackStore.stackName(request.stackName()));
+    FakeStack stack = store.liveOrThrow(request.stackName());
+    stack.stackPolicy = request.stackPolicyBody();
+    return SetStackPolicyResponse.builder().build();
+  }
+
+  /** The policy body last set on a stack, if any. */
+  public synchronized java.util.Optional<String> stackPolicy(String stackName) {
+    return java.util.Optional.ofNullable(store.liveOrThrow(stackName).stackPolicy);
   }
 
   @Override

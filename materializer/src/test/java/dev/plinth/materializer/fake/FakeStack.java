@@ -42,6 +42,8 @@ final class FakeStack {
   Map<String, String> tags = new LinkedHashMap<>();
   List<Output> outputs = List.of();
   boolean terminationProtection;
+  List<String> notificationArns = List.of();
+  String stackPolicy;
   Long lastUpdatedAt;
   Long deletedAt;
   String lastChangeSetId;
@@ -148,6 +150,7 @@ final class FakeStack {
         .outputs(outputs)
         .tags(tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
         .enableTerminationProtection(terminationProtection)
+        .notificationARNs(notificationArns)
         .build();
   }
 }

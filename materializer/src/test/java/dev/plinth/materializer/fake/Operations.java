@@ -280,6 +280,7 @@ final class Operations {
     stack.templateBody = cs.templateBody;
     stack.parameters = new LinkedHashMap<>(cs.parameters);
     stack.tags = new LinkedHashMap<>(cs.tags);
+    stack.notificationArns = cs.notificationArns;
     stack.lastChangeSetId = cs.arn;
   }
 

@@ -31,6 +31,8 @@ final class Platforms {
   String dataStatement = "v1";
   int padding = 0;
   boolean appOutputExtra = false;
+  boolean production = false;
+  List<String> notificationArns = List.of();
 
   Path write(Path dir) {
     GenericResource vpc = GenericResource.builder("AWS::EC2::VPC").property("CidrBlock", networkCidr).build();
@@ -50,12 +52,13 @@ final class Platforms {
     GenericResource dataSetting = GenericResource.builder("AWS::SSM::Parameter")
         .property("Type", "String").property("Value", dataStatement).build();
     List<StackTemplate> stacks = List.of(
-        StackTemplate.of("network", Template.builder().resource("Vpc", vpc).build(), Map.of("tier", "network"), false),
+        StackTemplate.of("network", Template.builder().resource("Vpc", vpc).build(), Map.of("tier", "network"), false)
+            .withNotificationArns(notificationArns),
         StackTemplate.of("app", app.build(), Map.of(), false),
         StackTemplate.of("data", Template.builder().resource("Cluster", cluster).resource("DataSetting", dataSetting).build(), Map.of(), true));
     Diagnostics diagnostics = new Diagnostics();
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
-    CompiledPlatform platform = new CompiledPlatform("shop", "dev", "eu-west-1", Optional.empty(), false,
+    CompiledPlatform platform = new CompiledPlatform("shop", "dev", "eu-west-1", Optional.empty(), production,
         Map.of("team", "shop"), wired, Map.of());
     new OutputWriter().write(platform, dir, TemplateWriter.Format.JSON, diagnostics);
     List<String> errors = new ArrayList<>();
