@@ -119,9 +119,12 @@ final class FleetLowering {
     java.util.Set<String> added = new java.util.HashSet<>();
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
-        String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
         boolean targeted = listener.target().filter(t -> t == fleet).isPresent() || listener.canary().filter(t -> t == fleet).isPresent();
-        if (targeted && added.add(role)) {
+        if (!targeted) {
+          continue;
+        }
+        String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
+        if (added.add(role)) {
           IngressRules.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
               "From load balancer " + lb.name());
         }
