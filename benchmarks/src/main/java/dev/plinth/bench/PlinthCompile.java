@@ -1,0 +1,54 @@
+package dev.plinth.bench;
+
+import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.compiler.CompiledPlatform;
+import dev.plinth.compiler.Diagnostic;
+import dev.plinth.compiler.Diagnostics;
+import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.dsl.Platform;
+import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.samples.Ecs;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles one platform and writes its outputs, as {@code plinth compile} does: the unit of the
+ * whole-process benchmark and of {@link CompileBenchmark}.
+ * Usage: {@code PlinthCompile ecs|N OUTDIR}.
+ */
+public final class PlinthCompile {
+  private PlinthCompile() {}
+
+  public static void main(String[] args) {
+    if (args.length != 2) {
+      System.err.println("usage: PlinthCompile ecs|N OUTDIR");
+      System.exit(2);
+    }
+    int stacks = compile(platform(args[0]), environment(args[0]), Path.of(args[1]));
+    System.out.println(stacks + " stacks written to " + args[1]);
+  }
+
+  static Platform platform(String which) {
+    return which.equals("ecs") ? new Ecs() : new GeneratedPlatform(Integer.parseInt(which));
+  }
+
+  static String environment(String which) {
+    return which.equals("ecs") ? "dev" : GeneratedPlatform.ENVIRONMENT;
+  }
+
+  static int compile(Platform platform, String environment, Path dir) {
+    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, environment);
+    if (result.hasErrors() || result.platform().isEmpty()) {
+      throw new IllegalStateException(result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+    }
+    CompiledPlatform compiled = result.platform().get();
+    Diagnostics diagnostics = new Diagnostics();
+    new OutputWriter().write(compiled, dir, TemplateWriter.Format.JSON, diagnostics);
+    String errors = diagnostics.toList().stream().filter(Diagnostic::isError).map(Diagnostic::format)
+        .collect(Collectors.joining("\n"));
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException(errors);
+    }
+    return compiled.stacks().size();
+  }
+}
