@@ -24,7 +24,8 @@ def machine():
         with open("/etc/os-release") as f:
             m = re.search(r'^PRETTY_NAME="?([^"\n]*)', f.read(), re.M)
             os_name = f"{m.group(1)} (kernel {platform.release()})" if m else os_name
-    return [("CPUs (`nproc`)", str(os.cpu_count())), ("CPU", cpu), ("memory", f"{mem_kib / 1024 / 1024:.1f} GiB"), ("OS", os_name)]
+    return [("CPUs (`nproc`)", str(os.cpu_count())), ("CPU", cpu), ("memory", f"{mem_kib / 1024 / 1024:.1f} GiB"), ("OS", os_name),
+            ("load average when the report was written", " ".join(open("/proc/loadavg").read().split()[:3]))]
 
 
 def version(cmd):

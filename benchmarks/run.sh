@@ -5,6 +5,7 @@
 #
 # RUNS     repetitions of each whole-process and materializer run, and JMH measurement iterations (5)
 # NS       the app stack counts of the generated platform ("1 10 50 100 1000")
+# PLINTH_NS the app stack counts for Plinth alone, whole process and JMH (NS)
 # JMH      1 to run the in-process JMH benchmark, 0 to skip it (1)
 # LATENCY  real latency of each fake CloudFormation call, ms (50)
 # NOOP     stacks of the no-op materializer run (100)
@@ -15,6 +16,7 @@ set -euo pipefail
 
 RUNS=${RUNS:-5}
 NS=${NS:-1 10 50 100 1000}
+PLINTH_NS=${PLINTH_NS:-$NS}
 JMH=${JMH:-1}
 LATENCY=${LATENCY:-50}
 NOOP=${NOOP:-100}
@@ -50,7 +52,7 @@ measure() {
 
 echo "whole process: java -cp ... PlinthCompile / CdkPlatform" >&2
 : > "$OUT/stderr.log"
-for n in ecs $NS; do
+for n in ecs $PLINTH_NS; do
   for run in $(seq 1 "$RUNS"); do
     rm -rf "$WORK/out"
     measure plinth "$n" "$run" java -cp "$CP" dev.plinth.bench.PlinthCompile "$n" "$WORK/out"
@@ -66,7 +68,7 @@ done
 rm -f "$OUT/jmh.json"
 if [[ $JMH == 1 ]]; then
   echo "in-process: JMH CompileBenchmark" >&2
-  java -cp "$CP" org.openjdk.jmh.Main CompileBenchmark -p platform="ecs,${NS// /,}" \
+  java -cp "$CP" org.openjdk.jmh.Main CompileBenchmark -p platform="ecs,${PLINTH_NS// /,}" \
     -f 1 -wi 3 -w 2s -i "$RUNS" -r 2s -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.log" 2>&1
 fi
 
@@ -83,7 +85,7 @@ done
 java -cp "$CP" dev.plinth.bench.Charts "$CSV" "$ROOT/docs/benchmarks-time.png" "$ROOT/docs/benchmarks-memory.png"
 CDK_VERSION=$(sed -n 's|.*<aws-cdk-lib.version>\(.*\)</aws-cdk-lib.version>.*|\1|p' "$ROOT/pom.xml")
 PLINTH_VERSION=$(sed -n '0,/<version>/s|.*<version>\(.*\)</version>.*|\1|p' "$ROOT/pom.xml")
-COMMAND="RUNS=$RUNS NS=\"$NS\" JMH=$JMH LATENCY=$LATENCY NOOP=$NOOP DAG_STEP=$DAG_STEP DAG_POLL=$DAG_POLL benchmarks/run.sh"
+COMMAND="RUNS=$RUNS NS=\"$NS\" PLINTH_NS=\"$PLINTH_NS\" JMH=$JMH LATENCY=$LATENCY NOOP=$NOOP DAG_STEP=$DAG_STEP DAG_POLL=$DAG_POLL benchmarks/run.sh"
 python3 "$BENCH/report.py" --results "$OUT" --out "$ROOT/docs/benchmarks.md" --command "$COMMAND" \
   --plinth "$PLINTH_VERSION ($(git -C "$ROOT" rev-parse --short HEAD))" --cdk "$CDK_VERSION"
 echo "wrote docs/benchmarks.md, docs/benchmarks-time.png, docs/benchmarks-memory.png" >&2
