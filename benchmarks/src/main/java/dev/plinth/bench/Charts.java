@@ -51,7 +51,6 @@ public final class Charts {
       throws IOException {
     XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("app stacks (N)").yAxisTitle(yTitle).build();
     chart.getStyler().setXAxisLogarithmic(true);
-    chart.getStyler().setYAxisLogarithmic(true);
     chart.getStyler().setMarkerSize(8);
     rows.forEach((tool, byN) -> {
       List<Double> x = new ArrayList<>();
