@@ -23,6 +23,8 @@ NOOP=${NOOP:-100}
 DAG_STEP=${DAG_STEP:-500}
 DAG_POLL=${DAG_POLL:-1000}
 BUILD=${BUILD:-1}
+# Plinth's whole-process runs use the JVM options of the ./plinth launcher, as a user runs it.
+PLINTH_JAVA_OPTS=${PLINTH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/benchmarks
@@ -55,7 +57,8 @@ echo "whole process: java -cp ... PlinthCompile / CdkPlatform" >&2
 for n in ecs $PLINTH_NS; do
   for run in $(seq 1 "$RUNS"); do
     rm -rf "$WORK/out"
-    measure plinth "$n" "$run" java -cp "$CP" dev.plinth.bench.PlinthCompile "$n" "$WORK/out"
+    # shellcheck disable=SC2086
+    measure plinth "$n" "$run" java $PLINTH_JAVA_OPTS -cp "$CP" dev.plinth.bench.PlinthCompile "$n" "$WORK/out"
   done
 done
 for n in $NS; do

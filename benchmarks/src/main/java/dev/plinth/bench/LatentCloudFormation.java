@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionResponse;
 
@@ -100,5 +102,10 @@ final class LatentCloudFormation implements CloudFormationApi {
   @Override
   public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
     return call(() -> fake.updateTerminationProtection(request));
+  }
+
+  @Override
+  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+    return call(() -> fake.setStackPolicy(request));
   }
 }
