@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -47,4 +49,11 @@ public interface CloudFormationApi {
   UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request);
 
   SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request);
+
+  GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request);
+
+  /** Where the calls go, for messages: the endpoint URL, or the service and region. */
+  default String endpoint() {
+    return "CloudFormation";
+  }
 }

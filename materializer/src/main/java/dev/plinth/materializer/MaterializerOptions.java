@@ -10,11 +10,12 @@ import java.util.Optional;
  *
  * @param stack converge this stack and the stacks it needs upstream ({@code --stack})
  * @param only converge this stack alone, reading upstream outputs from AWS ({@code --only})
- * @param runId makes the idempotency tokens of this run; unique per run
+ * @param runId makes the idempotency tokens of this run and marks its change sets; unique per run
+ * @param adopt stacks (manifest names) that may be taken over although Plinth's ownership tags are missing
  */
 public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional<String> stack, Optional<String> only,
     boolean allowReplacement, Optional<TemplateStore> templateStore, Duration timeout, Duration statusPoll,
-    Duration eventPoll, String runId) {
+    Duration eventPoll, String runId, java.util.SortedSet<String> adopt) {
 
   public MaterializerOptions {
     Objects.requireNonNull(mode, "mode");
@@ -28,47 +29,60 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
     }
     Objects.requireNonNull(templateStore, "templateStore");
     Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new IllegalArgumentException("the timeout must be positive, not " + timeout);
+    }
     Objects.requireNonNull(statusPoll, "statusPoll");
     Objects.requireNonNull(eventPoll, "eventPoll");
     Objects.requireNonNull(runId, "runId");
+    if (!runId.matches("[a-zA-Z0-9]{1,32}")) {
+      throw new IllegalArgumentException("a run id is 1 to 32 letters and digits, not '" + runId + "'");
+    }
+    adopt = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(adopt));
   }
 
   /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
   public static MaterializerOptions apply(String runId) {
     return new MaterializerOptions(RunReport.Mode.APPLY, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId);
+        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>());
   }
 
   public static MaterializerOptions plan(String runId) {
     return new MaterializerOptions(RunReport.Mode.PLAN, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId);
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>());
   }
 
   public MaterializerOptions withParallelism(int value) {
-    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withStack(String name) {
-    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withOnly(String name) {
-    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withAllowReplacement(boolean value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withTemplateStore(TemplateStore store) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withTimeout(Duration value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId, adopt);
   }
 
   public MaterializerOptions withPolls(Duration status, Duration events) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId, adopt);
+  }
+
+  /** Lets these stacks be taken over although they lack Plinth's ownership tags ({@code --adopt}). */
+  public MaterializerOptions withAdopt(java.util.Collection<String> names) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
+        new java.util.TreeSet<>(names));
   }
 }

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -134,5 +136,15 @@ public final class RetryingCloudFormation implements CloudFormationApi {
   @Override
   public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
     return call("SetStackPolicy", request, delegate::setStackPolicy);
+  }
+
+  @Override
+  public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+    return call("GetStackPolicy", request, delegate::getStackPolicy);
+  }
+
+  @Override
+  public String endpoint() {
+    return delegate.endpoint();
   }
 }

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -78,5 +80,17 @@ public final class SdkCloudFormation implements CloudFormationApi {
   @Override
   public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
     return client.setStackPolicy(request);
+  }
+
+  @Override
+  public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+    return client.getStackPolicy(request);
+  }
+
+  @Override
+  public String endpoint() {
+    var configuration = client.serviceClientConfiguration();
+    return configuration.endpointOverride().map(Object::toString)
+        .orElse("CloudFormation in " + configuration.region());
   }
 }

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksReques
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -392,6 +394,14 @@ public final class FakeCloudFormation implements CloudFormationApi {
     FakeStack stack = store.liveOrThrow(request.stackName());
     stack.stackPolicy = request.stackPolicyBody();
     return SetStackPolicyResponse.builder().build();
+  }
+
+  @Override
+  public synchronized GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+    store.settle();
+    calls.enter("GetStackPolicy", StackStore.stackName(request.stackName()));
+    FakeStack stack = store.liveOrThrow(request.stackName());
+    return GetStackPolicyResponse.builder().stackPolicyBody(stack.stackPolicy).build();
   }
 
   /** The policy body last set on a stack, if any. */
