@@ -23,6 +23,9 @@ final class ChangeSetRun {
   private static final String[] NO_CHANGES = {
       "The submitted information didn't contain changes", "No updates are to be performed"};
 
+  /** Change sets carry the run that made them in their description: {@code Plinth run <id>: <sha-256>}. */
+  static final String DESCRIPTION = "Plinth run ";
+
   private final CloudFormationApi cloudFormation;
   private final Polling polling;
   private final MaterializerOptions options;
@@ -50,6 +53,15 @@ final class ChangeSetRun {
     return token.length() > 128 ? token.substring(0, 128) : token;
   }
 
+  /** The run id in a token this class made ({@code plinth-<run>-<stack>-<step>}), if it is one. */
+  static Optional<String> runOf(String token) {
+    if (token == null || !token.startsWith("plinth-")) {
+      return Optional.empty();
+    }
+    String[] parts = token.split("-", 3);
+    return parts.length == 3 && !parts[1].isEmpty() ? Optional.of(parts[1]) : Optional.empty();
+  }
+
   /** Creates the change set and waits for it; the no-changes reason when there is nothing to do. */
   Optional<String> create(ChangeSetType type, List<Parameter> parameters, CreateChangeSetRequest.Builder body) {
     state.ifPresent(s -> deleteLeftover(s.arn()));
@@ -60,7 +72,7 @@ final class ChangeSetRun {
         .changeSetType(type)
         .parameters(parameters)
         .clientToken(token(options, request, "change-set"))
-        .description("Plinth: " + request.stack().sha256())
+        .description(DESCRIPTION + options.runId() + ": " + request.stack().sha256())
         .build());
     id = created.id();
     stackArn = created.stackId();
@@ -134,13 +146,22 @@ final class ChangeSetRun {
   }
 
   private void deleteLeftover(String arn) {
+    DescribeChangeSetResponse leftover;
     try {
-      cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
+      leftover = cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
     } catch (AwsServiceException e) {
       if (e.awsErrorDetails() != null && "ChangeSetNotFound".equals(e.awsErrorDetails().errorCode())) {
         return;
       }
       throw e;
+    }
+    String other = leftover.description() != null && leftover.description().startsWith(DESCRIPTION)
+        ? leftover.description().substring(DESCRIPTION.length()).replaceFirst(":.*", "") : "";
+    boolean creating = "CREATE_PENDING".equals(leftover.statusAsString()) || "CREATE_IN_PROGRESS".equals(leftover.statusAsString());
+    if (creating && !other.isEmpty() && !other.equals(options.runId())) {
+      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, "Plinth run " + other + " is creating change set " + name
+          + " on this stack right now: another run is applying this environment, and two at once would undo each other's changes."
+          + " Wait for it to finish, then run again");
     }
     listener.stackStep(request.stack().name(), "deleting leftover change set " + name);
     cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(name).stackName(arn).build());

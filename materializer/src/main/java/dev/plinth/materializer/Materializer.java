@@ -3,7 +3,6 @@ package dev.plinth.materializer;
 import dev.plinth.compiler.emit.Manifest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,114 +16,198 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 
 /**
  * Converges the stacks of a compiled output folder in dependency order: a stack starts as soon
  * as every stack it depends on has succeeded, up to {@code parallelism} at once; a failure skips
  * its dependents and lets independent stacks go on. Reads only the folder, never Java.
+ *
+ * <p>Before the first change, everything that can refuse the run is checked: the folder and the
+ * options ({@link Preflight}, no call at all), then every stack's state ({@link Survey}, the one
+ * read a converged stack costs). A plan follows the same rules, and says where apply would fail.
  */
 public final class Materializer {
   private final CloudFormationApi cloudFormation;
+  private final CloudFormationApi probe;
   private final Ticker ticker;
   private final CallCounter counter;
 
   /** {@code cloudFormation} is wrapped with the retry layer here; pass the plain client or fake. */
   public Materializer(CloudFormationApi cloudFormation, Ticker ticker, CallCounter counter) {
     this.cloudFormation = new RetryingCloudFormation(cloudFormation, ticker, counter);
+    this.probe = new RetryingCloudFormation(cloudFormation, ticker, counter, Survey.PROBE_ATTEMPTS);
     this.ticker = ticker;
     this.counter = counter;
   }
 
+  /**
+   * Plans or applies the folder.
+   *
+   * @throws PreflightException when the folder or the options cannot be applied, or CloudFormation cannot be reached; nothing changed
+   */
   public RunReport run(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
     RunListener safe = new SafeListener(listener);
     Manifest manifest = outputs.manifest();
     long started = ticker.nowMillis();
     long deadline = started + options.timeout().toMillis();
-    List<Manifest.Stack> selected = select(manifest, options);
+    Preflight.Checked checked = Preflight.check(outputs, options);
+    List<Manifest.Stack> selected = checked.selected();
     Set<String> selectedNames = new LinkedHashSet<>();
     selected.forEach(s -> selectedNames.add(s.name()));
-    Map<String, Map<String, String>> known = new ConcurrentHashMap<>(externalOutputs(manifest, selected, selectedNames, options));
-    Map<String, byte[]> templates = new HashMap<>();
-    for (Manifest.Stack stack : selected) {
-      templates.put(stack.name(), outputs.template(stack));
-    }
-    Map<String, StackReport> reports = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
       Thread thread = new Thread(runnable, "plinth-stack");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
-      Set<String> running = new LinkedHashSet<>();
-      while (reports.size() < selected.size()) {
-        int settled = reports.size();
+      Map<String, Survey.Found> survey = new Survey(cloudFormation, probe, manifest, options)
+          .take(selected, upstreamRead(manifest, selected, selectedNames, options), pool);
+      Map<String, StackReport> reports = new LinkedHashMap<>();
+      Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
+      if (refused.isPresent()) {
         for (Manifest.Stack stack : selected) {
-          if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
-            continue;
-          }
-          Optional<String> blocked = blockedBy(stack, reports, selectedNames, options);
-          if (blocked.isPresent()) {
-            reports.put(stack.name(), skipped(stack, blocked.get()));
-            safe.stackFinished(reports.get(stack.name()));
-          } else if (ready(stack, reports, selectedNames, options)) {
-            running.add(stack.name());
-            safe.stackStarted(stack.name(), stack.stackName());
-            completion.submit(() -> converge(manifest, stack, templates.get(stack.name()), known, options, safe, deadline));
-          }
+          reports.computeIfAbsent(stack.name(), n -> skipped(stack, "not started: " + refused.get()));
+          safe.stackFinished(reports.get(stack.name()));
         }
-        if (running.isEmpty() && reports.size() > settled) {
-          continue;
-        }
-        if (running.isEmpty()) {
-          for (Manifest.Stack stack : selected) {
-            if (!reports.containsKey(stack.name())) {
-              reports.put(stack.name(), skipped(stack, "skipped: its dependencies form a circle in the manifest"));
-            }
-          }
-          break;
-        }
-        StackReport report = take(completion);
-        running.remove(report.stack());
-        reports.put(report.stack(), report);
-        if (report.succeeded() && options.mode() == RunReport.Mode.APPLY) {
-          known.put(report.stack(), report.outputs());
-        }
-        safe.stackFinished(report);
+      } else {
+        converge(manifest, selected, selectedNames, checked.templates(), survey, reports, options, safe, deadline, pool);
       }
+      if (options.mode() == RunReport.Mode.PLAN) {
+        PlanVerdict.judge(selected, reports);
+      }
+      List<StackReport> ordered = new ArrayList<>();
+      selected.forEach(s -> ordered.add(reports.get(s.name())));
+      return new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
+          ticker.nowMillis() - started);
     } finally {
       pool.shutdownNow();
     }
-    List<StackReport> ordered = new ArrayList<>();
-    selected.forEach(s -> ordered.add(reports.get(s.name())));
-    return new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
-        ticker.nowMillis() - started);
   }
 
-  private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Map<String, Map<String, String>> known,
-      MaterializerOptions options, RunListener listener, long deadline) {
+  private void converge(Manifest manifest, List<Manifest.Stack> selected, Set<String> selectedNames, Map<String, byte[]> templates,
+      Map<String, Survey.Found> survey, Map<String, StackReport> reports, MaterializerOptions options, RunListener listener,
+      long deadline, ExecutorService pool) {
+    Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+    survey.forEach((name, found) -> {
+      if (!selectedNames.contains(name) || options.mode() == RunReport.Mode.PLAN) {
+        found.state().ifPresent(state -> known.put(name, state.outputs()));
+      }
+    });
+    ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
+    Set<String> running = new LinkedHashSet<>();
+    while (reports.size() < selected.size()) {
+      int settled = reports.size();
+      for (Manifest.Stack stack : selected) {
+        if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
+          continue;
+        }
+        Optional<String> blocked = blockedBy(stack, reports, selectedNames, options);
+        if (blocked.isPresent()) {
+          reports.put(stack.name(), skipped(stack, blocked.get()));
+          listener.stackFinished(reports.get(stack.name()));
+        } else if (ready(stack, reports, selectedNames, options)) {
+          if (ticker.nowMillis() >= deadline) {
+            reports.put(stack.name(), skipped(stack, "not started: the run's deadline (--timeout " + options.timeout().toString()
+                .substring(2).toLowerCase(java.util.Locale.ROOT) + ") had passed; run again to go on"));
+            listener.stackFinished(reports.get(stack.name()));
+            continue;
+          }
+          running.add(stack.name());
+          listener.stackStarted(stack.name(), stack.stackName());
+          Optional<StackState> state = survey.get(stack.name()).state();
+          completion.submit(() -> converge(manifest, stack, templates.get(stack.name()), state, known, selectedNames, options,
+              listener, deadline));
+        }
+      }
+      if (running.isEmpty() && reports.size() > settled) {
+        continue;
+      }
+      if (running.isEmpty()) {
+        break;
+      }
+      StackReport report = take(completion);
+      running.remove(report.stack());
+      reports.put(report.stack(), report);
+      if (report.succeeded() && options.mode() == RunReport.Mode.APPLY) {
+        known.put(report.stack(), report.outputs());
+      }
+      listener.stackFinished(report);
+    }
+  }
+
+  private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Optional<StackState> surveyed,
+      Map<String, Map<String, String>> known, Set<String> selectedNames, MaterializerOptions options, RunListener listener,
+      long deadline) {
     CallCounter.workingOn(stack.name());
     try {
       ParameterResolver.Resolved parameters = ParameterResolver.resolve(stack, known);
-      if (options.mode() == RunReport.Mode.APPLY && !parameters.unknown().isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      stack.parameters().forEach((key, parameter) -> parameter.stack()
+          .filter(up -> parameters.unknown().contains(key) && (options.mode() == RunReport.Mode.APPLY || !selectedNames.contains(up)))
+          .ifPresent(up -> missing.add(key + " (output " + parameter.output().orElseThrow() + " of stack " + up + ")")));
+      if (!missing.isEmpty()) {
         return new StackReport(stack.name(), stack.stackName(), StackReport.Action.NONE, StackReport.Outcome.FAILED, List.of(),
-            new ArrayList<>(parameters.unknown()), 0, Optional.of("no value for " + String.join(", ", parameters.unknown())
-            + ": the upstream stacks have no such outputs"), Map.of(), counter.calls(stack.name()));
+            List.of(), new ArrayList<>(parameters.unknown()), 0, Optional.of("no value for " + String.join(", ", missing)
+            + ": the upstream stack is missing or has no such output; apply the upstream stacks first (without --only)"),
+            Map.of(), counter.calls(stack.name()));
       }
       TreeMap<String, String> tags = new TreeMap<>(manifest.tags());
       tags.putAll(stack.tags());
+      tags.putAll(manifest.ownershipTags(stack));
       StackRequest request = new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags);
-      StackReport report = new StackConverger(cloudFormation, options, listener, new Polling(ticker, deadline), request).converge();
+      StackReport report = new StackConverger(cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed)
+          .converge();
       return withCalls(report, counter.calls(stack.name()));
     } finally {
       CallCounter.clear();
     }
   }
 
+  /**
+   * Whatever the survey found that refuses the run, reported on its stacks: a stack Plinth does
+   * not own, another run at work, a broken stack under termination protection; when applying, a
+   * stack that could not be read too. Empty when the run may go on.
+   */
+  private static Optional<String> refuseBeforeChanges(List<Manifest.Stack> selected, Map<String, Survey.Found> survey,
+      Map<String, StackReport> reports, MaterializerOptions options) {
+    List<String> causes = new ArrayList<>();
+    for (Manifest.Stack stack : selected) {
+      Survey.Found found = survey.get(stack.name());
+      if (found.refusal().isPresent()) {
+        reports.put(stack.name(), ended(stack, StackReport.Outcome.REFUSED, found.refusal().get()));
+        causes.add(stack.name());
+      } else if (found.error().isPresent()) {
+        reports.put(stack.name(), ended(stack, StackReport.Outcome.FAILED, "could not read the stack: " + found.error().get()));
+        if (options.mode() == RunReport.Mode.APPLY) {
+          causes.add(stack.name());
+        }
+      }
+    }
+    if (causes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("Plinth stopped the run before its first change because of stack" + (causes.size() > 1 ? "s " : " ")
+        + String.join(", ", causes));
+  }
+
+  /** Upstream stacks whose outputs come from AWS: outside the run, or (in a plan) every upstream stack. */
+  private static List<Manifest.Stack> upstreamRead(Manifest manifest, List<Manifest.Stack> selected, Set<String> selectedNames,
+      MaterializerOptions options) {
+    Set<String> upstream = new LinkedHashSet<>();
+    for (Manifest.Stack stack : selected) {
+      for (String dependency : stack.dependsOn()) {
+        if (!selectedNames.contains(dependency) || options.mode() == RunReport.Mode.PLAN) {
+          upstream.add(dependency);
+        }
+      }
+    }
+    List<Manifest.Stack> result = new ArrayList<>();
+    upstream.forEach(name -> manifest.stack(name).ifPresent(result::add));
+    return result;
+  }
+
   private static StackReport withCalls(StackReport r, int calls) {
-    return new StackReport(r.stack(), r.stackName(), r.action(), r.outcome(), r.changes(), r.unknownParameters(),
+    return new StackReport(r.stack(), r.stackName(), r.action(), r.outcome(), r.changes(), r.parameterChanges(), r.unknownParameters(),
         r.durationMillis(), r.message(), r.outputs(), calls);
   }
 
@@ -146,8 +229,7 @@ public final class Materializer {
     if (target.isEmpty()) {
       return manifest.stacks();
     }
-    Manifest.Stack wanted = manifest.stack(target.get()).orElseThrow(() -> new IllegalArgumentException(
-        "no stack named '" + target.get() + "' in the manifest; it has " + names(manifest)));
+    Manifest.Stack wanted = manifest.stack(target.get()).orElseThrow();
     if (options.only().isPresent()) {
       return List.of(wanted);
     }
@@ -164,38 +246,10 @@ public final class Materializer {
     }
   }
 
-  private static String names(Manifest manifest) {
+  static String names(Manifest manifest) {
     List<String> names = new ArrayList<>();
     manifest.stacks().forEach(s -> names.add(s.name()));
     return String.join(", ", names);
-  }
-
-  /** Outputs of upstream stacks outside the run (for --only, and for every upstream in a plan), read from AWS. */
-  private Map<String, Map<String, String>> externalOutputs(Manifest manifest, List<Manifest.Stack> selected,
-      Set<String> selectedNames, MaterializerOptions options) {
-    Set<String> upstream = new LinkedHashSet<>();
-    for (Manifest.Stack stack : selected) {
-      for (String dependency : stack.dependsOn()) {
-        if (!selectedNames.contains(dependency) || options.mode() == RunReport.Mode.PLAN) {
-          upstream.add(dependency);
-        }
-      }
-    }
-    Map<String, Map<String, String>> outputs = new HashMap<>();
-    for (String name : upstream) {
-      manifest.stack(name).ifPresent(stack -> {
-        try {
-          cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName(stack.stackName()).build()).stacks().stream()
-              .findFirst().map(StackState::of).filter(s -> !s.deleted())
-              .ifPresent(state -> outputs.put(name, state.outputs()));
-        } catch (AwsServiceException e) {
-          if (!StackConverger.isAbsent(e)) {
-            throw e;
-          }
-        }
-      });
-    }
-    return outputs;
   }
 
   private static Optional<String> blockedBy(Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected,
@@ -206,8 +260,7 @@ public final class Materializer {
     for (String dependency : stack.dependsOn()) {
       StackReport upstream = reports.get(dependency);
       if (selected.contains(dependency) && upstream != null && !upstream.succeeded()) {
-        return Optional.of("skipped: it depends on stack " + dependency + ", which "
-            + (upstream.outcome() == StackReport.Outcome.SKIPPED ? "was skipped" : upstream.outcome() == StackReport.Outcome.REFUSED ? "was refused" : "failed"));
+        return Optional.of("skipped: it depends on stack " + dependency + ", which " + PlanVerdict.ended(upstream));
       }
     }
     return Optional.empty();
@@ -221,7 +274,11 @@ public final class Materializer {
   }
 
   private static StackReport skipped(Manifest.Stack stack, String why) {
-    return new StackReport(stack.name(), stack.stackName(), StackReport.Action.NONE, StackReport.Outcome.SKIPPED, List.of(), List.of(),
+    return ended(stack, StackReport.Outcome.SKIPPED, why);
+  }
+
+  private static StackReport ended(Manifest.Stack stack, StackReport.Outcome outcome, String why) {
+    return new StackReport(stack.name(), stack.stackName(), StackReport.Action.NONE, outcome, List.of(), List.of(), List.of(),
         0, Optional.of(why), Map.of(), 0);
   }
 }

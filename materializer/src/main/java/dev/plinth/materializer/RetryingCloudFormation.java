@@ -48,13 +48,20 @@ public final class RetryingCloudFormation implements CloudFormationApi {
   private final Ticker ticker;
   private final RetryStrategy strategy;
   private final CallCounter counter;
+  private final int maxAttempts;
 
   public RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter) {
+    this(delegate, ticker, counter, MAX_ATTEMPTS);
+  }
+
+  /** With fewer attempts, for the one call that checks the endpoint can be reached at all. */
+  RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter, int maxAttempts) {
     this.delegate = delegate;
     this.ticker = ticker;
     this.counter = counter;
+    this.maxAttempts = maxAttempts;
     this.strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder()
-        .maxAttempts(MAX_ATTEMPTS)
+        .maxAttempts(maxAttempts)
         .circuitBreakerEnabled(false)
         .build();
   }
@@ -62,7 +69,10 @@ public final class RetryingCloudFormation implements CloudFormationApi {
   private <Q, R> R call(String operation, Q request, Function<Q, R> function) {
     AcquireInitialTokenResponse initial = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("cloudformation"));
     RetryToken token = initial.token();
+    long started = ticker.nowMillis();
+    int attempts = 0;
     while (true) {
+      attempts++;
       try {
         counter.count(operation);
         R response = function.apply(request);
@@ -76,7 +86,10 @@ public final class RetryingCloudFormation implements CloudFormationApi {
           delay = refreshed.delay();
           token = refreshed.token();
         } catch (TokenAcquisitionFailedException exhausted) {
-          throw failure;
+          if (attempts < maxAttempts) {
+            throw failure;
+          }
+          throw new CallFailedException(operation, delegate.endpoint(), attempts, ticker.nowMillis() - started, failure);
         }
         try {
           ticker.sleep(Math.max(delay.toMillis(), 50));

@@ -1,11 +1,14 @@
 package dev.plinth.materializer;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -35,6 +38,23 @@ public final class S3TemplateStore implements TemplateStore {
     }
     known.add(key);
     return url(key);
+  }
+
+  @Override
+  public Optional<String> problem() {
+    try {
+      s3.headBucket(HeadBucketRequest.builder().bucket(bucket).build());
+      return Optional.empty();
+    } catch (AwsServiceException e) {
+      String why = e.statusCode() == 404 ? "it does not exist"
+          : e.statusCode() == 403 ? "access is denied (s3:ListBucket on it is needed)"
+          : e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null ? e.awsErrorDetails().errorMessage()
+          : "HTTP " + e.statusCode();
+      return Optional.of("template bucket " + bucket + " cannot be used: " + why + "; pass --template-bucket with a bucket in "
+          + region + " that these credentials can write to");
+    } catch (SdkClientException e) {
+      return Optional.of("template bucket " + bucket + " cannot be reached: " + e.getMessage());
+    }
   }
 
   /**

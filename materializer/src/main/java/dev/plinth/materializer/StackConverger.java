@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.compiler.emit.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetReque
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -27,26 +29,32 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  */
 final class StackConverger {
   static final int MAX_INLINE_BYTES = 51_200;
+  static final long HEARTBEAT_MILLIS = 30_000;
 
   private final CloudFormationApi cloudFormation;
   private final MaterializerOptions options;
   private final RunListener listener;
   private final Polling polling;
   private final StackRequest request;
+  private final Optional<StackState> surveyed;
   private final String name;
   private final long started;
+  private long lastStep;
+  private Optional<StackState> existing = Optional.empty();
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
 
   StackConverger(CloudFormationApi cloudFormation, MaterializerOptions options, RunListener listener, Polling polling,
-      StackRequest request) {
+      StackRequest request, Optional<StackState> surveyed) {
     this.cloudFormation = cloudFormation;
     this.options = options;
     this.listener = listener;
     this.polling = polling;
     this.request = request;
+    this.surveyed = surveyed;
     this.name = request.stack().stackName();
     this.started = polling.ticker().nowMillis();
+    this.lastStep = started;
   }
 
   StackReport converge() {
@@ -54,15 +62,19 @@ final class StackConverger {
       return run();
     } catch (StackFailure failure) {
       return report(failure.outcome, Optional.of(failure.getMessage()), Map.of());
+    } catch (CallFailedException e) {
+      return report(StackReport.Outcome.FAILED, Optional.of(e.getMessage()), Map.of());
     } catch (AwsServiceException e) {
-      return report(StackReport.Outcome.FAILED, Optional.of(describe(e)), Map.of());
+      return report(StackReport.Outcome.FAILED, Optional.of(CallFailedException.describe(e)), Map.of());
     } catch (RuntimeException e) {
-      return report(StackReport.Outcome.FAILED, Optional.of(e.toString()), Map.of());
+      return report(StackReport.Outcome.FAILED, Optional.of(CallFailedException.describe(e)), Map.of());
     }
   }
 
   private StackReport run() {
-    Optional<StackState> state = settle(read());
+    step(surveyed.isPresent() ? "comparing with the deployed stack" : "the stack does not exist yet");
+    Optional<StackState> state = settle(surveyed);
+    existing = state;
     if (state.isPresent() && state.get().needsRecreate()) {
       if (state.get().terminationProtection()) {
         throw new StackFailure(StackReport.Outcome.REFUSED, "stack is " + state.get().status()
@@ -79,22 +91,58 @@ final class StackConverger {
       state = Optional.empty();
     } else if (state.isPresent() && state.get().status().equals("UPDATE_ROLLBACK_FAILED")) {
       state = Optional.of(continueRollback(state.get()));
+      existing = state;
     } else if (state.isPresent() && !state.get().stable()) {
       throw new StackFailure(StackReport.Outcome.FAILED, "stack is " + state.get().status()
           + state.get().statusReason().map(r -> " (" + r + ")").orElse("") + "; Plinth cannot update it from there");
     }
-    if (state.isPresent() && converged(state.get())) {
-      return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
-    }
-    if (state.isPresent() && onlyProtectionDiffers(state.get())) {
-      setTerminationProtection(state.get().arn());
-      return report(StackReport.Outcome.UNCHANGED, Optional.of("termination protection set to " + request.stack().terminationProtection()),
-          state.get().outputs());
+    if (state.isPresent() && sameButProtection(state.get())) {
+      return guard(state.get());
     }
     if (action == StackReport.Action.NONE) {
       action = state.isPresent() ? StackReport.Action.UPDATE : StackReport.Action.CREATE;
     }
     return options.mode() == RunReport.Mode.PLAN ? planFor(state, null) : apply(state);
+  }
+
+  /**
+   * Template, parameters and tags are as wanted: what may still differ is what protects the stack,
+   * its policy and termination protection, each compared with what the stack really has (a policy
+   * is read back: a run that died before setting it left no trace anywhere else).
+   */
+  private StackReport guard(StackState state) {
+    boolean setPolicy = !policyInPlace(state.arn());
+    boolean setProtection = state.terminationProtection() != request.stack().terminationProtection();
+    if (!setPolicy && !setProtection) {
+      return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.outputs());
+    }
+    List<String> done = new ArrayList<>();
+    if (setPolicy) {
+      done.add("stack policy set");
+    }
+    if (setProtection) {
+      done.add("termination protection turned " + (request.stack().terminationProtection() ? "on" : "off"));
+    }
+    if (options.mode() == RunReport.Mode.PLAN) {
+      return report(StackReport.Outcome.PLANNED, Optional.of("no resource changes; apply: " + String.join(", ", done)), Map.of());
+    }
+    if (setPolicy) {
+      setPolicy(state.arn(), request.stack().stackPolicy().orElseThrow());
+    }
+    if (setProtection) {
+      setTerminationProtection(state.arn());
+    }
+    return report(StackReport.Outcome.UNCHANGED, Optional.of(String.join(", ", done)), state.outputs());
+  }
+
+  /** Whether the stack has the policy the manifest asks for (always, when it asks for none). */
+  private boolean policyInPlace(String arn) {
+    Optional<String> wanted = request.stack().stackPolicy();
+    if (wanted.isEmpty()) {
+      return true;
+    }
+    String actual = cloudFormation.getStackPolicy(GetStackPolicyRequest.builder().stackName(arn).build()).stackPolicyBody();
+    return StackPolicies.same(wanted.get(), actual);
   }
 
   private StackReport planFor(Optional<StackState> state, String note) {
@@ -112,8 +160,9 @@ final class StackConverger {
   }
 
   private StackReport apply(Optional<StackState> state) {
-    state.filter(s -> !request.policyHash().equals(Optional.ofNullable(s.tags().get(StackRequest.POLICY_TAG))))
-        .ifPresent(s -> request.stack().stackPolicy().ifPresent(policy -> setPolicy(s.arn(), policy)));
+    if (state.isPresent() && !policyInPlace(state.get().arn())) {
+      setPolicy(state.get().arn(), request.stack().stackPolicy().orElseThrow());
+    }
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
     Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
     if (noChange.isPresent()) {
@@ -165,6 +214,8 @@ final class StackConverger {
     int total = Math.max(1, changes.size());
     boolean sawProgress = false;
     long nextStatusPoll = 0;
+    String status = creating ? "CREATE_IN_PROGRESS" : "UPDATE_IN_PROGRESS";
+    long waitStarted = polling.ticker().nowMillis();
     while (true) {
       for (StackEvent event : events.poll()) {
         listener.stackEvent(request.stack().name(), event, Math.min(events.account(event), total), total);
@@ -173,6 +224,7 @@ final class StackConverger {
       if (now >= nextStatusPoll) {
         nextStatusPoll = now + options.statusPoll().toMillis();
         StackState current = readArn(arn);
+        status = current.status();
         sawProgress |= current.inProgress();
         boolean moved = creating ? !current.status().equals("REVIEW_IN_PROGRESS")
             : sawProgress || current.lastChanged().map(Object::toString).filter(t -> before.map(b -> !b.equals(t)).orElse(true)).isPresent();
@@ -181,22 +233,24 @@ final class StackConverger {
           return current;
         }
       }
+      heartbeat("waiting for " + status, waitStarted);
       if (!polling.pause(options.eventPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for the stack operation to finish");
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(status));
       }
     }
   }
 
-  private Optional<StackState> read() {
-    step("reading");
-    try {
-      return cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName(name).build()).stacks().stream()
-          .findFirst().map(StackState::of).filter(s -> !s.deleted());
-    } catch (AwsServiceException e) {
-      if (isAbsent(e)) {
-        return Optional.empty();
-      }
-      throw e;
+  /** A wait cut short by the run's deadline: CloudFormation goes on, and the next run picks it up. */
+  private static String stillWorking(String status) {
+    return "the run's deadline (--timeout) passed while CloudFormation was still working on the stack (" + status
+        + "); it carries on without Plinth, and the next run waits for it to finish before doing anything else";
+  }
+
+  /** Says what is being waited for every 30 s, so a long wait never looks like a hang. */
+  private void heartbeat(String what, long since) {
+    long now = polling.ticker().nowMillis();
+    if (now - lastStep >= HEARTBEAT_MILLIS) {
+      step(what + " (" + ((now - since) / 1000) + " s so far)");
     }
   }
 
@@ -211,19 +265,25 @@ final class StackConverger {
 
   /** Waits out an operation in progress, then reads again. */
   private Optional<StackState> settle(Optional<StackState> state) {
-    Optional<StackState> current = state;
-    while (current.isPresent() && current.get().inProgress()) {
-      step("waiting for " + current.get().status() + " to settle");
-      if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for " + current.get().status() + " to settle");
-      }
-      current = Optional.of(readArn(current.get().arn())).filter(s -> !s.deleted());
+    Optional<StackState> settling = state;
+    long since = polling.ticker().nowMillis();
+    if (settling.isPresent() && settling.get().inProgress()) {
+      step("waiting for " + settling.get().status() + " to settle");
     }
-    return current;
+    while (settling.isPresent() && settling.get().inProgress()) {
+      heartbeat("waiting for " + settling.get().status() + " to settle", since);
+      if (!polling.pause(options.statusPoll())) {
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(settling.get().status()));
+      }
+      settling = Optional.of(readArn(settling.get().arn())).filter(s -> !s.deleted());
+    }
+    return settling;
   }
 
   private void waitForDeletion(String arn) {
+    long since = polling.ticker().nowMillis();
     while (true) {
+      heartbeat("waiting for the stack to be deleted", since);
       StackState current = readArn(arn);
       if (current.deleted()) {
         return;
@@ -233,7 +293,7 @@ final class StackConverger {
             + current.statusReason().orElse("DELETE_FAILED"));
       }
       if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, "timed out deleting the stack");
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking("DELETE_IN_PROGRESS"));
       }
     }
   }
@@ -246,9 +306,11 @@ final class StackConverger {
         .clientRequestToken(token("continue-rollback")).build());
     StackState current = readArn(state.arn());
     boolean moved = false;
+    long since = polling.ticker().nowMillis();
     while (!moved || !StackState.terminal(current.status())) {
+      heartbeat("waiting for the update rollback to finish", since);
       if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, "timed out continuing the update rollback");
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(current.status()));
       }
       moved |= !events.poll().isEmpty();
       current = readArn(state.arn());
@@ -265,14 +327,6 @@ final class StackConverger {
     return current;
   }
 
-  private boolean converged(StackState state) {
-    return sameButProtection(state) && state.terminationProtection() == request.stack().terminationProtection();
-  }
-
-  private boolean onlyProtectionDiffers(StackState state) {
-    return sameButProtection(state) && state.terminationProtection() != request.stack().terminationProtection();
-  }
-
   private boolean sameButProtection(StackState state) {
     if (!request.stack().sha256().equals(state.tags().get(StackRequest.HASH_TAG)) || !request.unknownParameters().isEmpty()) {
       return false;
@@ -281,7 +335,7 @@ final class StackConverger {
         || !state.notificationArns().equals(new java.util.TreeSet<>(request.stack().notificationArns()))) {
       return false;
     }
-    for (Map.Entry<String, String> wanted : request.parameters().entrySet()) {
+    for (Map.Entry<String, String> wanted : wantedParameters().entrySet()) {
       if (!wanted.getValue().equals(state.parameters().get(wanted.getKey()))) {
         return false;
       }
@@ -289,10 +343,38 @@ final class StackConverger {
     return true;
   }
 
+  /** The value each parameter should have: resolved from upstream, fixed, or the template's default. */
+  private Map<String, String> wantedParameters() {
+    Map<String, String> wanted = new TreeMap<>(request.parameters());
+    request.stack().parameters().forEach((key, parameter) -> {
+      if (parameter.source() == Manifest.Source.DEFAULT) {
+        wanted.put(key, parameter.value().orElseThrow());
+      }
+    });
+    return wanted;
+  }
+
+  /** Parameters whose value changes on an existing stack, old → new; "known after apply" where an upstream decides. */
+  private List<ParameterChange> parameterChanges() {
+    if (existing.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> old = existing.get().parameters();
+    List<ParameterChange> result = new ArrayList<>();
+    Map<String, String> wanted = wantedParameters();
+    request.unknownParameters().forEach(key -> wanted.put(key, ParameterResolver.KNOWN_AFTER_APPLY));
+    wanted.forEach((key, value) -> {
+      if (!value.equals(old.get(key))) {
+        result.add(new ParameterChange(key, Optional.ofNullable(old.get(key)), value.equals(ParameterResolver.KNOWN_AFTER_APPLY)
+            ? Optional.empty() : Optional.of(value)));
+      }
+    });
+    return result;
+  }
+
   private Map<String, String> wantedTags() {
     Map<String, String> tags = new TreeMap<>(request.tags());
     tags.put(StackRequest.HASH_TAG, request.stack().sha256());
-    request.policyHash().ifPresent(hash -> tags.put(StackRequest.POLICY_TAG, hash));
     return tags;
   }
 
@@ -304,7 +386,7 @@ final class StackConverger {
         parameters.add(Parameter.builder().parameterKey(key).parameterValue(value).build());
       } else if (request.unknownParameters().contains(key)) {
         parameters.add(Parameter.builder().parameterKey(key).parameterValue(ParameterResolver.KNOWN_AFTER_APPLY).build());
-      } else if (state.isPresent() && state.get().parameters().containsKey(key)) {
+      } else if (source.source() == Manifest.Source.NONE && state.isPresent() && state.get().parameters().containsKey(key)) {
         parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
       }
     });
@@ -356,11 +438,12 @@ final class StackConverger {
   }
 
   private void step(String text) {
+    lastStep = polling.ticker().nowMillis();
     listener.stackStep(request.stack().name(), text);
   }
 
   private StackReport report(StackReport.Outcome outcome, Optional<String> message, Map<String, String> outputs) {
-    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes,
+    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes, parameterChanges(),
         new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0);
     return report;
   }
@@ -377,13 +460,6 @@ final class StackConverger {
   private static String describe(StackEvent event) {
     return event.logicalResourceId() + " (" + event.resourceType() + ") " + event.resourceStatusAsString() + ": "
         + event.resourceStatusReason();
-  }
-
-  static String describe(AwsServiceException e) {
-    if (e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null) {
-      return "HTTP " + e.statusCode() + " from CloudFormation: " + e.getMessage();
-    }
-    return e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
   }
 
   /** Ends a stack's convergence with an outcome and a reason. */

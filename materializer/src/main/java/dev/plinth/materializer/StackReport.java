@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param action what was (or, in a plan, would be) done
  * @param outcome how it ended
  * @param changes the change set's resource changes (empty when nothing changes)
+ * @param parameterChanges the parameters of an existing stack whose values change, old → new
  * @param unknownParameters parameters whose value comes from an upstream output not applied yet
  *     ("known after apply" in a plan)
  * @param durationMillis wall time spent on the stack
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param apiCalls CloudFormation calls made for this stack
  */
 public record StackReport(String stack, String stackName, Action action, Outcome outcome, List<ResourceChange> changes,
-    List<String> unknownParameters, long durationMillis, Optional<String> message, Map<String, String> outputs, int apiCalls) {
+    List<ParameterChange> parameterChanges, List<String> unknownParameters, long durationMillis, Optional<String> message, Map<String, String> outputs, int apiCalls) {
 
   /** What the run did to the stack. */
   public enum Action {
@@ -52,6 +53,7 @@ public record StackReport(String stack, String stackName, Action action, Outcome
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(outcome, "outcome");
     changes = List.copyOf(changes);
+    parameterChanges = List.copyOf(parameterChanges);
     unknownParameters = List.copyOf(unknownParameters);
     Objects.requireNonNull(message, "message");
     outputs = Map.copyOf(outputs);

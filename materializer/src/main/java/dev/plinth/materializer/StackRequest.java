@@ -13,12 +13,7 @@ record StackRequest(Manifest.Stack stack, byte[] template, Map<String, String> p
     SortedMap<String, String> tags) {
 
   static final String HASH_TAG = "plinth:template-sha256";
-  static final String POLICY_TAG = "plinth:stack-policy-sha256";
   /** The policy that lets an allowed replacement through, set only while it executes. */
   static final String ALLOW_ALL_POLICY =
       "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"Update:*\",\"Principal\":\"*\",\"Resource\":\"*\"}]}";
-
-  java.util.Optional<String> policyHash() {
-    return stack.stackPolicy().map(p -> com.google.common.hash.Hashing.sha256().hashString(p, java.nio.charset.StandardCharsets.UTF_8).toString());
-  }
 }

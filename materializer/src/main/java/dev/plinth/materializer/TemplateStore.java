@@ -7,4 +7,9 @@ package dev.plinth.materializer;
 public interface TemplateStore {
 
   String put(String sha256, byte[] body);
+
+  /** Why templates cannot be stored (the bucket is missing, or not ours to write), checked before the first change. */
+  default java.util.Optional<String> problem() {
+    return java.util.Optional.empty();
+  }
 }

@@ -104,9 +104,12 @@ class SdkWireTest {
       server.on("DescribeStacks", error(400, "Sender", "Throttling", "Rate exceeded"));
     }
 
-    AwsServiceException e = catchThrowableOfType(AwsServiceException.class,
+    CallFailedException failed = catchThrowableOfType(CallFailedException.class,
         () -> cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName("shop-dev-network").build()));
 
+    assertThat(failed).hasMessageStartingWith("DescribeStacks to " + server.endpoint() + " failed after 12 attempts over ")
+        .hasMessageEndingWith(": Throttling: Rate exceeded");
+    AwsServiceException e = (AwsServiceException) failed.getCause();
     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("Throttling");
     assertThat(e.isThrottlingException()).isTrue();
     assertThat(server.requests("DescribeStacks")).hasSize(RetryingCloudFormation.MAX_ATTEMPTS);

@@ -36,6 +36,10 @@ public record Manifest(
 
   /** The file name inside the output folder. */
   public static final String FILE_NAME = "manifest.json";
+  /** The stack tags that say which platform, environment and stack a CloudFormation stack belongs to. */
+  public static final String PLATFORM_TAG = "plinth:platform";
+  public static final String ENVIRONMENT_TAG = "plinth:environment";
+  public static final String STACK_TAG = "plinth:stack";
 
   public Manifest {
     Objects.requireNonNull(platform, "platform");
@@ -59,6 +63,11 @@ public record Manifest(
   /** The manifest as written: fixed field order, sorted maps, two-space indents, a final newline. */
   public byte[] toJson() {
     return ManifestJson.write(this);
+  }
+
+  /** The ownership tags of one of this manifest's stacks, as every stack Plinth deploys carries them. */
+  public SortedMap<String, String> ownershipTags(Stack stack) {
+    return ImmutableSortedMap.of(PLATFORM_TAG, platform, ENVIRONMENT_TAG, environment, STACK_TAG, stack.name());
   }
 
   public Optional<Stack> stack(String name) {

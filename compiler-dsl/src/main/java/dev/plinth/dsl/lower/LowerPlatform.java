@@ -3,6 +3,7 @@ package dev.plinth.dsl.lower;
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.compiler.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
+import dev.plinth.compiler.emit.Manifest;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
@@ -45,9 +46,9 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
     for (Stack stack : platform.stacks()) {
       Map<String, String> tags = new TreeMap<>(platform.environment().tags());
       tags.putAll(stack.tags());
-      tags.put("plinth:platform", platform.platform());
-      tags.put("plinth:environment", platform.environment().name());
-      tags.put("plinth:stack", stack.name());
+      tags.put(Manifest.PLATFORM_TAG, platform.platform());
+      tags.put(Manifest.ENVIRONMENT_TAG, platform.environment().name());
+      tags.put(Manifest.STACK_TAG, stack.name());
       boolean protect = stack.terminationProtection().orElse(platform.environment().production());
       StackTemplate built = StackTemplate.of(stack.name(), context.templates().get(stack.name()).build(), tags, protect);
       built = built.withNotificationArns(platform.environment().notificationArns());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plinth.materializer.ParameterChange;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
@@ -62,6 +63,13 @@ public final class JsonReport {
         c.set("changedProperties", strings(change.changedProperties()));
         c.put("protected", change.isProtected());
       }
+      ArrayNode parameters = node.putArray("parameterChanges");
+      for (ParameterChange change : stack.parameterChanges()) {
+        ObjectNode p = parameters.addObject();
+        p.put("name", change.name());
+        change.before().ifPresent(v -> p.put("before", v));
+        change.after().ifPresent(v -> p.put("after", v));
+      }
       node.set("unknownParameters", strings(stack.unknownParameters()));
       ObjectNode outputs = node.putObject("outputs");
       new TreeMap<>(stack.outputs()).forEach(outputs::put);
@@ -94,11 +102,22 @@ public final class JsonReport {
       required(node, "outputs").properties().forEach(e -> outputs.put(e.getKey(), e.getValue().asText()));
       stacks.add(new StackReport(text(node, "stack"), text(node, "stackName"),
           constant(StackReport.Action.class, text(node, "action")), constant(StackReport.Outcome.class, text(node, "outcome")),
-          changes, strings(node, "unknownParameters"), required(node, "durationMillis").asLong(), optional(node, "message"),
+          changes, parameterChanges(node), strings(node, "unknownParameters"), required(node, "durationMillis").asLong(), optional(node, "message"),
           outputs, required(node, "apiCalls").asInt()));
     }
     return new RunReport(text(root, "platform"), text(root, "environment"), text(root, "region"),
         constant(RunReport.Mode.class, text(root, "mode")), stacks, required(root, "durationMillis").asLong());
+  }
+
+  private static List<ParameterChange> parameterChanges(JsonNode stack) throws IOException {
+    List<ParameterChange> changes = new ArrayList<>();
+    JsonNode array = stack.get("parameterChanges");
+    if (array != null) {
+      for (JsonNode p : array) {
+        changes.add(new ParameterChange(text(p, "name"), optional(p, "before"), optional(p, "after")));
+      }
+    }
+    return changes;
   }
 
   private static ArrayNode strings(Collection<String> values) {

@@ -1,5 +1,6 @@
 package dev.plinth.materializer.report;
 
+import dev.plinth.materializer.ParameterChange;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
@@ -34,7 +35,8 @@ public final class MarkdownReport {
           attempted ? ReportText.duration(stack.durationMillis()) : "—", result(stack.outcome()));
     }
     for (StackReport stack : report.stacks()) {
-      if (!stack.changes().isEmpty() || !stack.unknownParameters().isEmpty() || stack.message().isPresent()) {
+      if (!stack.changes().isEmpty() || !stack.parameterChanges().isEmpty() || !stack.unknownParameters().isEmpty()
+          || stack.message().isPresent()) {
         section(out, stack);
       }
     }
@@ -57,6 +59,13 @@ public final class MarkdownReport {
           out.append("> ⚠️ **Protected resource ").append(text(change.logicalId())).append(" (")
               .append(text(change.resourceType())).append(") ").append(risk(change)).append(".**\n");
         }
+      }
+    }
+    if (!stack.parameterChanges().isEmpty()) {
+      out.append("\n| Parameter | Before | After |\n");
+      out.append("| --- | --- | --- |\n");
+      for (ParameterChange change : stack.parameterChanges()) {
+        row(out, change.name(), change.before().orElse("(none)"), change.after().orElse("(known after apply)"));
       }
     }
     if (!stack.unknownParameters().isEmpty()) {

@@ -60,7 +60,7 @@ public final class TemplateDiff {
     }
     for (Manifest.Stack old : previous.values()) {
       stacks.add(new StackReport(old.name(), old.stackName(), Action.NONE, Outcome.SKIPPED,
-          resources.all(resources(oldDir, old), "Remove", old.protectedResources()), List.of(), 0,
+          resources.all(resources(oldDir, old), "Remove", old.protectedResources()), List.of(), List.of(), 0,
           Optional.of("Not in the new output: Plinth never deletes a stack; delete " + old.stackName()
               + " by hand if it is no longer wanted"), Map.of(), 0));
     }
@@ -73,7 +73,7 @@ public final class TemplateDiff {
   }
 
   private static StackReport created(Manifest.Stack stack, List<ResourceChange> changes) {
-    return new StackReport(stack.name(), stack.stackName(), Action.CREATE, Outcome.PLANNED, changes, List.of(), 0,
+    return new StackReport(stack.name(), stack.stackName(), Action.CREATE, Outcome.PLANNED, changes, List.of(), List.of(), 0,
         Optional.empty(), Map.of(), 0);
   }
 
@@ -91,7 +91,7 @@ public final class TemplateDiff {
     List<String> notes = StackNotes.between(now, before);
     boolean unchanged = changes.isEmpty() && notes.isEmpty();
     return new StackReport(now.stack().name(), now.stack().stackName(), unchanged ? Action.NONE : Action.UPDATE,
-        unchanged ? Outcome.UNCHANGED : Outcome.PLANNED, changes, List.of(), 0,
+        unchanged ? Outcome.UNCHANGED : Outcome.PLANNED, changes, List.of(), List.of(), 0,
         notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes)), Map.of(), 0);
   }
 
@@ -103,7 +103,7 @@ public final class TemplateDiff {
         unknown.add(name);
       }
     });
-    return new StackReport(report.stack(), report.stackName(), report.action(), report.outcome(), report.changes(), unknown,
+    return new StackReport(report.stack(), report.stackName(), report.action(), report.outcome(), report.changes(), report.parameterChanges(), unknown,
         report.durationMillis(), report.message(), report.outputs(), report.apiCalls());
   }
 

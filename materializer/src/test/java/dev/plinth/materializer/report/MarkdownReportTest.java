@@ -41,6 +41,11 @@ class MarkdownReportTest {
 
         > ⚠️ **Protected resource Db (AWS::RDS::DBCluster) would be replaced.**
 
+        | Parameter | Before | After |
+        | --- | --- | --- |
+        | DbInstanceClass | db.r6g.large | db.r6g.xlarge |
+        | VpcId | vpc-0abc | (known after apply) |
+
         Known after apply: VpcId
 
         ### app (demo-dev-app)

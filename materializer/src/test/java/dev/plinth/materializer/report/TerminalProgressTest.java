@@ -161,7 +161,7 @@ class TerminalProgressTest {
   }
 
   private static StackReport report(String stack, Outcome outcome, long millis, Optional<String> message) {
-    return new StackReport(stack, "demo-dev-" + stack, Action.UPDATE, outcome, List.of(), List.of(), millis, message, Map.of(), 3);
+    return new StackReport(stack, "demo-dev-" + stack, Action.UPDATE, outcome, List.of(), List.of(), List.of(), millis, message, Map.of(), 3);
   }
 
   private static final class SteppingClock extends Clock {

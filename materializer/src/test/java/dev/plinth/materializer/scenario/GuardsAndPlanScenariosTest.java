@@ -1,9 +1,11 @@
 package dev.plinth.materializer.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plinth.materializer.MaterializerOptions;
+import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;
 import dev.plinth.materializer.StackReport.Outcome;
@@ -75,10 +77,11 @@ class GuardsAndPlanScenariosTest {
     Platforms big = new Platforms();
     big.padding = 60_000;
 
-    Run run = Run.apply(fake, big.write(dir));
+    Path folder = big.write(dir);
 
-    assertThat(run.stack("app").outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(run.stack("app").message().orElseThrow()).contains("pass --template-bucket BUCKET");
+    assertThatThrownBy(() -> Run.apply(fake, folder)).isInstanceOf(PreflightException.class)
+        .hasMessageMatching("stacks/app.json is 60,\\d{3} bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
+    assertThat(fake.callLog()).isEmpty();
   }
 
   @Test
@@ -159,8 +162,8 @@ class GuardsAndPlanScenariosTest {
     Run run = Run.run(fake, new Platforms().write(dir), MaterializerOptions.apply("serial").withParallelism(1));
 
     List<String> starts = new ArrayList<>();
-    run.progress.stream().filter(p -> p.endsWith(": reading")).forEach(starts::add);
-    assertThat(starts).containsExactly("network: reading", "data: reading", "app: reading");
+    run.progress.stream().filter(p -> p.endsWith(": the stack does not exist yet")).forEach(starts::add);
+    assertThat(starts).containsExactly("network: the stack does not exist yet", "data: the stack does not exist yet", "app: the stack does not exist yet");
     assertThat(run.report.succeeded()).isTrue();
   }
 
@@ -169,7 +172,7 @@ class GuardsAndPlanScenariosTest {
     Run run = Run.run(fake, new Platforms().write(dir), MaterializerOptions.apply("par").withParallelism(2));
 
     assertThat(run.report.succeeded()).isTrue();
-    assertThat(run.progress.indexOf("app: reading")).isGreaterThan(run.progress.indexOf("network: reading"));
+    assertThat(run.progress.indexOf("app: the stack does not exist yet")).isGreaterThan(run.progress.indexOf("network: the stack does not exist yet"));
   }
 
   private String stackStatus(String name) {

@@ -1,6 +1,7 @@
 package dev.plinth.materializer.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plinth.materializer.MaterializerOptions;
 import dev.plinth.materializer.StackReport;
@@ -38,7 +39,10 @@ class PolicyAndNotificationsScenariosTest {
     assertThat(fake.stackPolicy("shop-dev-data")).get().asString()
         .contains("\"Deny\"").contains("Update:Replace").contains("LogicalResourceId/Cluster");
     assertThat(fake.stackPolicy("shop-dev-app")).isEmpty();
-    assertThat(Run.apply(fake, v1).report.stacks()).extracting(StackReport::apiCalls).containsOnly(1);
+    Run again = Run.apply(fake, v1);
+    assertThat(again.report.stacks()).extracting(StackReport::stack, StackReport::apiCalls)
+        .containsExactly(tuple("network", 1), tuple("app", 1), tuple("data", 2));
+    assertThat(fake.calls("GetStackPolicy", "shop-dev-data")).isEqualTo(1);
   }
 
   @Test

@@ -23,7 +23,7 @@ class RecoveryScenariosTest {
 
   @Test
   void deletesAndRecreatesAStackInRollbackComplete() {
-    String old = fake.seed("shop-dev-network").status("ROLLBACK_COMPLETE").template(VPC).create();
+    String old = Seeds.owned(fake, "network").status("ROLLBACK_COMPLETE").template(VPC).create();
     fake.throttle("DeleteStack", 3);
 
     Run run = Run.apply(fake, new Platforms().write(dir));
@@ -48,20 +48,22 @@ class RecoveryScenariosTest {
 
   @Test
   void refusesToDeleteABrokenStackUnderTerminationProtection() {
-    fake.seed("shop-dev-network").status("CREATE_FAILED").template(VPC).terminationProtection(true).create();
+    Seeds.owned(fake, "network").status("CREATE_FAILED").template(VPC).terminationProtection(true).create();
 
     Run run = Run.apply(fake, new Platforms().write(dir));
 
     assertThat(run.stack("network").outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(run.stack("network").message().orElseThrow()).contains("CREATE_FAILED").contains("termination protection is on");
     assertThat(run.stack("app").outcome()).isEqualTo(Outcome.SKIPPED);
-    assertThat(run.stack("data").outcome()).isEqualTo(Outcome.APPLIED);
+    assertThat(run.stack("data").outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(run.stack("data").message()).contains("not started: Plinth stopped the run before its first change because of stack network");
+    assertThat(fake.calls("CreateChangeSet")).isZero();
     assertThat(status("shop-dev-network")).isEqualTo("CREATE_FAILED");
   }
 
   @Test
   void continuesAnUpdateRollbackThatFailedThenUpdates() {
-    fake.seed("shop-dev-data").status("UPDATE_ROLLBACK_FAILED").template(VPC).terminationProtection(true)
+    Seeds.owned(fake, "data").status("UPDATE_ROLLBACK_FAILED").template(VPC).terminationProtection(true)
         .rollbackBlockers("Vpc").create();
     fake.throttle("ContinueUpdateRollback", 3);
 
@@ -74,7 +76,7 @@ class RecoveryScenariosTest {
 
   @Test
   void saysWhichResourcesBlockARollbackThatCannotContinue() {
-    fake.seed("shop-dev-data").status("UPDATE_ROLLBACK_FAILED").template(VPC).rollbackBlockers("Vpc").create();
+    Seeds.owned(fake, "data").status("UPDATE_ROLLBACK_FAILED").template(VPC).rollbackBlockers("Vpc").create();
     fake.failRollback("shop-dev-data", "Vpc", "The vpc 'vpc-1' has dependencies and cannot be deleted");
 
     Run run = Run.apply(fake, new Platforms().write(dir));
@@ -86,7 +88,7 @@ class RecoveryScenariosTest {
 
   @Test
   void waitsForAnOperationInProgressToSettle() {
-    fake.seed("shop-dev-network").status("UPDATE_IN_PROGRESS").template(VPC).settlesAfter(60_000, "UPDATE_COMPLETE").create();
+    Seeds.owned(fake, "network").status("UPDATE_IN_PROGRESS").template(VPC).settlesAfter(60_000, "UPDATE_COMPLETE").create();
 
     Run run = Run.apply(fake, new Platforms().write(dir));
 
@@ -125,8 +127,8 @@ class RecoveryScenariosTest {
   @Test
   void aRunKilledHalfWayConvergesWhenRunAgain() {
     Path v1 = new Platforms().write(dir);
-    fake.seed("shop-dev-network").status("CREATE_IN_PROGRESS").template(VPC).settlesAfter(30_000, "CREATE_COMPLETE").create();
-    fake.seed("shop-dev-app").status("REVIEW_IN_PROGRESS").create();
+    Seeds.owned(fake, "network").status("CREATE_IN_PROGRESS").template(VPC).settlesAfter(30_000, "CREATE_COMPLETE").create();
+    Seeds.owned(fake, "app").status("REVIEW_IN_PROGRESS").create();
 
     Run run = Run.apply(fake, v1);
 

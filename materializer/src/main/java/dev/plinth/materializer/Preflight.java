@@ -1,0 +1,63 @@
+package dev.plinth.materializer;
+
+import dev.plinth.compiler.emit.Manifest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything the compiled folder and the options already say, checked before the first call to
+ * CloudFormation, all problems at once: the manifest's graph, the names the options give, every
+ * template's sha-256, and that a template too large to send inline has a bucket that can take it.
+ */
+final class Preflight {
+  private Preflight() {}
+
+  /** The stacks of the run and their template bytes, as checked. */
+  record Checked(List<Manifest.Stack> selected, Map<String, byte[]> templates) {}
+
+  static Checked check(CompiledOutputs outputs, MaterializerOptions options) {
+    Manifest manifest = outputs.manifest();
+    List<String> problems = new ArrayList<>(ManifestCheck.problems(manifest));
+    List<String> named = new ArrayList<>();
+    options.stack().ifPresent(named::add);
+    options.only().ifPresent(named::add);
+    named.addAll(options.adopt());
+    for (String name : named) {
+      if (manifest.stack(name).isEmpty()) {
+        problems.add("there is no stack named '" + name + "' in the manifest; it has " + Materializer.names(manifest));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PreflightException(problems);
+    }
+    List<Manifest.Stack> selected = Materializer.select(manifest, options);
+    Map<String, byte[]> templates = new LinkedHashMap<>();
+    boolean uploads = false;
+    for (Manifest.Stack stack : selected) {
+      try {
+        byte[] body = outputs.template(stack);
+        templates.put(stack.name(), body);
+        if (body.length > StackConverger.MAX_INLINE_BYTES) {
+          uploads = true;
+          if (options.templateStore().isEmpty()) {
+            problems.add(stack.template() + " is " + String.format(Locale.ROOT, "%,d", body.length)
+                + " bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
+          }
+        }
+      } catch (IOException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (problems.isEmpty() && uploads) {
+      options.templateStore().flatMap(TemplateStore::problem).ifPresent(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new PreflightException(problems);
+    }
+    return new Checked(selected, templates);
+  }
+}
