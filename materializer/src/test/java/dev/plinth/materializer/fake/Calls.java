@@ -9,6 +9,30 @@ import java.util.Map;
 final class Calls {
   private final List<FakeCloudFormation.Call> log = new ArrayList<>();
   private final Map<String, Integer> throttles = new HashMap<>();
+  private final List<Failure> failures = new ArrayList<>();
+
+  /** A scripted error: the next {@code times} calls of an operation on a stack (any stack when null) fail with it. */
+  private static final class Failure {
+    final String operation;
+    final String stackName;
+    final int status;
+    final String code;
+    final String message;
+    int remaining;
+
+    Failure(String operation, String stackName, int times, int status, String code, String message) {
+      this.operation = operation;
+      this.stackName = stackName;
+      this.remaining = times;
+      this.status = status;
+      this.code = code;
+      this.message = message;
+    }
+  }
+
+  void fail(String operation, String stackName, int times, int status, String code, String message) {
+    failures.add(new Failure(operation, stackName, times, status, code, message));
+  }
 
   void throttle(String operation, int times) {
     throttles.merge(operation, times, Integer::sum);
@@ -21,6 +45,13 @@ final class Calls {
     if (throttled) {
       throttles.put(operation, remaining - 1);
       throw CfnErrors.throttling();
+    }
+    for (Failure failure : failures) {
+      if (failure.remaining > 0 && failure.operation.equals(operation)
+          && (failure.stackName == null || failure.stackName.equals(stackName))) {
+        failure.remaining--;
+        throw CfnErrors.scripted(failure.status, failure.code, failure.message);
+      }
     }
   }
 

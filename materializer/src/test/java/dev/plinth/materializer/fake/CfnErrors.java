@@ -38,6 +38,10 @@ final class CfnErrors {
         "ChangeSet [" + name + "] does not exist");
   }
 
+  static CloudFormationException scripted(int status, String code, String message) {
+    return build(CloudFormationException.builder(), status, code, message);
+  }
+
   static CloudFormationException stackNotFound(String name) {
     return validation("Stack [" + name + "] does not exist");
   }

@@ -114,6 +114,16 @@ public final class FakeCloudFormation implements CloudFormationApi {
     return this;
   }
 
+  /**
+   * The next {@code times} calls of {@code operation} on {@code stackName} (any stack when null)
+   * fail with this error and change nothing; 5xx statuses are retried by the client, 4xx are not.
+   */
+  public synchronized FakeCloudFormation failCall(String operation, String stackName, int times, int status, String code,
+      String message) {
+    calls.fail(operation, stackName, times, status, code, message);
+    return this;
+  }
+
   public FakeCloudFormation failResource(String stackName, String logicalId) {
     return failResource(stackName, logicalId, Operations.FAILURE);
   }

@@ -3,6 +3,8 @@ package dev.plinth.materializer.scenario;
 import dev.plinth.cfn.DeletionPolicy;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Output;
+import dev.plinth.cfn.Parameter;
+import dev.plinth.cfn.ParameterType;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.write.TemplateWriter;
@@ -33,6 +35,8 @@ final class Platforms {
   boolean appOutputExtra = false;
   boolean production = false;
   List<String> notificationArns = List.of();
+  /** When set, the app stack takes an image parameter with this default (a template default, sourced "default" in the manifest). */
+  String imageDefault;
 
   Path write(Path dir) {
     GenericResource vpc = GenericResource.builder("AWS::EC2::VPC").property("CidrBlock", networkCidr).build();
@@ -42,6 +46,11 @@ final class Platforms {
         .property("Type", "String").property("Value", appValue + "x".repeat(padding)).build();
     Template.Builder app = Template.builder().resource("AppSecurityGroup", group).resource("AppSetting", setting)
         .output("AppSettingName", Output.of(setting.ref()));
+    if (imageDefault != null) {
+      Parameter<String> image = Parameter.builder(ParameterType.STRING).defaultValue(imageDefault).build();
+      app.parameter("ImageParameter", image).resource("AppImage", GenericResource.builder("AWS::SSM::Parameter")
+          .property("Type", "String").property("Value", image.ref()).build());
+    }
     if (appOutputExtra) {
       app.output("AppGroupId", Output.of(group.getAtt("GroupId")));
     }

@@ -1,6 +1,7 @@
 package dev.plinth.materializer.scenario;
 
 import dev.plinth.materializer.CallCounter;
+import dev.plinth.materializer.CloudFormationApi;
 import dev.plinth.materializer.CompiledOutputs;
 import dev.plinth.materializer.Materializer;
 import dev.plinth.materializer.MaterializerOptions;
@@ -35,6 +36,11 @@ final class Run {
   }
 
   static Run run(FakeCloudFormation fake, Path dir, MaterializerOptions options) {
+    return run(fake, fake, dir, options);
+  }
+
+  /** A run whose calls go through {@code api} (a wrapper of the fake that injects faults). */
+  static Run run(CloudFormationApi api, FakeCloudFormation fake, Path dir, MaterializerOptions options) {
     List<String> progress = Collections.synchronizedList(new ArrayList<>());
     RunListener listener = new RunListener() {
       @Override
@@ -48,7 +54,7 @@ final class Run {
       }
     };
     try {
-      RunReport report = new Materializer(fake, fake.ticker(), new CallCounter())
+      RunReport report = new Materializer(api, fake.ticker(), new CallCounter())
           .run(CompiledOutputs.read(dir), options, listener);
       return new Run(report, progress);
     } catch (IOException e) {
