@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.compiler.emit.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,26 @@ final class ChangeSetRun {
     this.listener = listener;
     this.request = request;
     this.state = state;
-    this.name = "plinth-" + request.stack().name();
+    this.name = name(request.stack());
+  }
+
+  /** The one change set name a stack's runs use. */
+  static String name(Manifest.Stack stack) {
+    return "plinth-" + stack.name();
+  }
+
+  /** The run a change set was made by, from its description. */
+  static Optional<String> runOf(DescribeChangeSetResponse changeSet) {
+    String description = changeSet.description();
+    if (description == null || !description.startsWith(DESCRIPTION)) {
+      return Optional.empty();
+    }
+    return Optional.of(description.substring(DESCRIPTION.length()).replaceFirst(":.*", ""));
+  }
+
+  static String otherRunCreating(String run, String changeSet) {
+    return "Plinth run " + run + " is creating change set " + changeSet + " on this stack right now: another run is applying this"
+        + " environment, and two at once would undo each other's changes. Wait for it to finish, then run again";
   }
 
   static String token(MaterializerOptions options, StackRequest request, String step) {
@@ -155,13 +175,10 @@ final class ChangeSetRun {
       }
       throw e;
     }
-    String other = leftover.description() != null && leftover.description().startsWith(DESCRIPTION)
-        ? leftover.description().substring(DESCRIPTION.length()).replaceFirst(":.*", "") : "";
+    Optional<String> other = runOf(leftover).filter(r -> !r.equals(options.runId()));
     boolean creating = "CREATE_PENDING".equals(leftover.statusAsString()) || "CREATE_IN_PROGRESS".equals(leftover.statusAsString());
-    if (creating && !other.isEmpty() && !other.equals(options.runId())) {
-      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, "Plinth run " + other + " is creating change set " + name
-          + " on this stack right now: another run is applying this environment, and two at once would undo each other's changes."
-          + " Wait for it to finish, then run again");
+    if (creating && other.isPresent()) {
+      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, otherRunCreating(other.get(), name));
     }
     listener.stackStep(request.stack().name(), "deleting leftover change set " + name);
     cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(name).stackName(arn).build());

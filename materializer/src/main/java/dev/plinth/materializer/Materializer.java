@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,8 +108,7 @@ public final class Materializer {
           listener.stackFinished(reports.get(stack.name()));
         } else if (ready(stack, reports, selectedNames, options)) {
           if (ticker.nowMillis() >= deadline) {
-            reports.put(stack.name(), skipped(stack, "not started: the run's deadline (--timeout " + options.timeout().toString()
-                .substring(2).toLowerCase(java.util.Locale.ROOT) + ") had passed; run again to go on"));
+            reports.put(stack.name(), skipped(stack, notStarted(options)));
             listener.stackFinished(reports.get(stack.name()));
             continue;
           }
@@ -138,6 +138,9 @@ public final class Materializer {
   private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Optional<StackState> surveyed,
       Map<String, Map<String, String>> known, Set<String> selectedNames, MaterializerOptions options, RunListener listener,
       long deadline) {
+    if (ticker.nowMillis() >= deadline) {
+      return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
+    }
     CallCounter.workingOn(stack.name());
     try {
       ParameterResolver.Resolved parameters = ParameterResolver.resolve(stack, known);
@@ -271,6 +274,11 @@ public final class Materializer {
       return true;
     }
     return stack.dependsOn().stream().filter(selected::contains).allMatch(d -> reports.containsKey(d) && reports.get(d).succeeded());
+  }
+
+  private static String notStarted(MaterializerOptions options) {
+    return "not started: the run's deadline (--timeout " + options.timeout().toString().substring(2).toLowerCase(Locale.ROOT)
+        + ") had passed; run again to go on";
   }
 
   private static StackReport skipped(Manifest.Stack stack, String why) {

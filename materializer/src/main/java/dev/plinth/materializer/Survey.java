@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -104,9 +106,10 @@ final class Survey {
 
   private Optional<String> refusal(Manifest.Stack stack, StackState state, CloudFormationApi api) {
     Map<String, String> ownership = manifest.ownershipTags(stack);
-    boolean emptyShell = state.status().equals("REVIEW_IN_PROGRESS") && state.tags().isEmpty();
+    boolean nothingToOwn = state.status().equals("REVIEW_IN_PROGRESS") && state.tags().isEmpty()
+        || state.status().equals("DELETE_IN_PROGRESS");
     boolean owned = ownership.entrySet().stream().allMatch(e -> e.getValue().equals(state.tags().get(e.getKey())));
-    if (!owned && !emptyShell && !options.adopt().contains(stack.name())) {
+    if (!owned && !nothingToOwn && !options.adopt().contains(stack.name())) {
       List<String> found = new ArrayList<>();
       ownership.keySet().forEach(key -> found.add(key + "=" + Optional.ofNullable(state.tags().get(key)).orElse("(none)")));
       return Optional.of("stack " + stack.stackName() + " exists but was not created by Plinth for " + manifest.platform() + "/"
@@ -117,12 +120,32 @@ final class Survey {
       return Optional.of("stack " + stack.stackName() + " is " + state.status()
           + " and must be deleted and created again, but termination protection is on; turn it off to let Plinth recreate it");
     }
+    if (state.status().equals("REVIEW_IN_PROGRESS")) {
+      Optional<String> creating = changeSetBeingCreated(api, stack, state);
+      if (creating.isPresent()) {
+        return creating;
+      }
+    }
     if (state.inProgress()) {
       return otherRun(api, state).map(run -> "stack " + stack.stackName() + " is " + state.status() + ", started by Plinth run "
           + run + ": another run is applying this environment, and two at once would undo each other's changes. Wait for it to"
           + " finish; if it was stopped, CloudFormation finishes the operation on its own and the next run goes on from there");
     }
     return Optional.empty();
+  }
+
+  /** Another run's change set on an empty new stack, still being created: that run is at work right now. */
+  private Optional<String> changeSetBeingCreated(CloudFormationApi api, Manifest.Stack stack, StackState state) {
+    DescribeChangeSetResponse changeSet;
+    try {
+      changeSet = api.describeChangeSet(DescribeChangeSetRequest.builder().stackName(state.arn())
+          .changeSetName(ChangeSetRun.name(stack)).build());
+    } catch (AwsServiceException e) {
+      return Optional.empty();
+    }
+    Optional<String> run = ChangeSetRun.runOf(changeSet).filter(r -> !r.equals(options.runId()));
+    boolean creating = "CREATE_PENDING".equals(changeSet.statusAsString()) || "CREATE_IN_PROGRESS".equals(changeSet.statusAsString());
+    return run.filter(r -> creating).map(r -> ChangeSetRun.otherRunCreating(r, ChangeSetRun.name(stack)));
   }
 
   /** The run that started the operation in progress, when it is another Plinth run: its id and when it started. */

@@ -26,15 +26,26 @@ final class Killer {
 
   static CloudFormationApi afterCall(FakeCloudFormation fake, int n) {
     AtomicInteger calls = new AtomicInteger();
+    return killing(fake, method -> calls.incrementAndGet() >= n);
+  }
+
+  /** Killed right after the first call of this operation (its SDK method name, as {@code executeChangeSet}). */
+  static CloudFormationApi afterFirst(FakeCloudFormation fake, String operation) {
+    return killing(fake, method -> method.getName().equals(operation));
+  }
+
+  private static CloudFormationApi killing(FakeCloudFormation fake, java.util.function.Predicate<Method> last) {
+    java.util.concurrent.atomic.AtomicBoolean dead = new java.util.concurrent.atomic.AtomicBoolean();
     InvocationHandler handler = (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class || method.getName().equals("endpoint")) {
         return invoke(fake, method, args);
       }
-      if (calls.get() >= n) {
+      if (dead.get()) {
         throw new Killed();
       }
       Object result = invoke(fake, method, args);
-      if (calls.incrementAndGet() >= n) {
+      if (last.test(method)) {
+        dead.set(true);
         throw new Killed();
       }
       return result;
