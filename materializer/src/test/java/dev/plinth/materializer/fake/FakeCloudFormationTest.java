@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudformation.model.InvalidChangeSetStat
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
+import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -171,6 +173,34 @@ class FakeCloudFormationTest {
     assertThat(cfn.calls("DescribeStacks")).isEqualTo(3);
     assertThat(cfn.calls("DescribeStacks", "app")).isEqualTo(3);
     assertThat(cfn.callLog()).extracting(FakeCloudFormation.Call::throttled).containsExactly(true, true, false);
+  }
+
+  @Test
+  void aScriptedErrorFailsTheNextCallsOfThatOperationOnThatStackAndChangesNothing() {
+    cfn.seed("app").template(APP).create();
+    cfn.seed("other").template(APP).create();
+    cfn.failCall("SetStackPolicy", "app", 1, 400, "AccessDenied", "not authorized to perform cloudformation:SetStackPolicy");
+    SetStackPolicyRequest policy = SetStackPolicyRequest.builder().stackName("app").stackPolicyBody("{\"Statement\":[]}").build();
+
+    assertThatThrownBy(() -> cfn.setStackPolicy(policy)).isExactlyInstanceOf(CloudFormationException.class)
+        .hasMessageContaining("not authorized")
+        .satisfies(e -> assertThat(FakeCloudFormationClient.code(e)).isEqualTo("AccessDenied"));
+    assertThat(cfn.stackPolicy("app")).isEmpty();
+    cfn.setStackPolicy(policy.toBuilder().stackName("other").build());
+    cfn.setStackPolicy(policy);
+    assertThat(cfn.stackPolicy("app")).contains("{\"Statement\":[]}");
+  }
+
+  @Test
+  void aStackPolicyIsReadBackAsSetAndAStackWithoutOneHasNoBody() {
+    cfn.seed("app").template(APP).create();
+    GetStackPolicyRequest get = GetStackPolicyRequest.builder().stackName("app").build();
+
+    assertThat(cfn.getStackPolicy(get).stackPolicyBody()).isNull();
+    cfn.setStackPolicy(SetStackPolicyRequest.builder().stackName("app").stackPolicyBody("{\"Statement\":[]}").build());
+    assertThat(cfn.getStackPolicy(get).stackPolicyBody()).isEqualTo("{\"Statement\":[]}");
+    assertThatThrownBy(() -> cfn.getStackPolicy(GetStackPolicyRequest.builder().stackName("nope").build()))
+        .hasMessageContaining("Stack [nope] does not exist");
   }
 
   @Test

@@ -21,6 +21,18 @@ class ConvergeScenariosTest {
   private final FakeCloudFormation fake = new FakeCloudFormation();
 
   @Test
+  void aServerErrorThatOutlastsTheRetriesNamesTheCallTheAttemptsAndTheTime() {
+    fake.failCall("CreateChangeSet", "shop-dev-data", 12, 500, "InternalFailure", "We encountered an internal error. Please try again.");
+
+    Run run = Run.apply(fake, new Platforms().write(dir));
+
+    assertThat(run.stack("data").outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(run.stack("data").message().orElseThrow()).matches("CreateChangeSet to CloudFormation failed after 12 attempts over \\d+ s:"
+        + " InternalFailure: We encountered an internal error\\. Please try again\\.");
+    assertThat(run.stack("network").outcome()).isEqualTo(Outcome.APPLIED);
+  }
+
+  @Test
   void createsEveryStackInDependencyOrderAndPassesOutputsDownstream() {
     Run run = Run.apply(fake, new Platforms().write(dir.resolve("v1")));
 
