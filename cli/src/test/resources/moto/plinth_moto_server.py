@@ -31,6 +31,11 @@ emulator: each patch restores a behaviour of the real service.
    whole stack ("references undefined resource"). CloudFormation would give the resource's id
    and attribute values. Such a reference gets a stand-in value made from its names.
 
+8. DescribeStacks shows an SSM-typed parameter (AWS::SSM::Parameter::Value<...>) as it was
+   given: ParameterValue is the SSM parameter's name, ResolvedValue the value it resolved to.
+   Moto shows the resolved value (the AMI id) as ParameterValue, so a stack whose parameters
+   are exactly as deployed looks changed.
+
 Usage: python3 plinth_moto_server.py HOST PORT
 """
 
@@ -152,6 +157,23 @@ def _update_termination_protection(self):
 
 
 responses.CloudFormationResponse.update_termination_protection = _update_termination_protection
+
+
+def _parameter_list_as_given(self):
+    slots = self.template_dict.get("Parameters", {}) or {}
+    listed = []
+    for key, resolved in self.resource_map.resolved_parameters.items():
+        entry = {"ParameterKey": key, "ParameterValue": resolved}
+        if str(slots.get(key, {}).get("Type", "")).startswith("AWS::SSM::Parameter::Value"):
+            entry["ParameterValue"] = self.parameters.get(key, slots[key].get("Default"))
+            entry["ResolvedValue"] = resolved
+        if key in self.resource_map.no_echo_parameter_keys:
+            entry["ParameterValue"] = "****"
+        listed.append(entry)
+    return listed
+
+
+models.Stack.parameter_list = property(_parameter_list_as_given)
 
 
 _original_parse_output = parsing.parse_output
