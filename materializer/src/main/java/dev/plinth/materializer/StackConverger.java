@@ -1,22 +1,17 @@
 package dev.plinth.materializer;
 
-import dev.plinth.compiler.emit.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
-import software.amazon.awssdk.services.cloudformation.model.ContinueUpdateRollbackRequest;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
-import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -29,7 +24,6 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  */
 final class StackConverger {
   static final int MAX_INLINE_BYTES = 51_200;
-  static final long HEARTBEAT_MILLIS = 30_000;
 
   private final CloudFormationApi cloudFormation;
   private final MaterializerOptions options;
@@ -39,7 +33,8 @@ final class StackConverger {
   private final Optional<StackState> surveyed;
   private final String name;
   private final long started;
-  private long lastStep;
+  private final Steps steps;
+  private final StackWaits waits;
   private Optional<StackState> existing = Optional.empty();
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
@@ -54,7 +49,8 @@ final class StackConverger {
     this.surveyed = surveyed;
     this.name = request.stack().stackName();
     this.started = polling.ticker().nowMillis();
-    this.lastStep = started;
+    this.steps = new Steps(listener, polling.ticker(), request.stack().name());
+    this.waits = new StackWaits(cloudFormation, options, listener, polling, steps, request.stack().name());
   }
 
   StackReport converge() {
@@ -73,7 +69,7 @@ final class StackConverger {
 
   private StackReport run() {
     step(surveyed.isPresent() ? "comparing with the deployed stack" : "the stack does not exist yet");
-    Optional<StackState> state = settle(surveyed);
+    Optional<StackState> state = waits.settle(surveyed);
     existing = state;
     if (state.isPresent() && state.get().needsRecreate()) {
       if (state.get().terminationProtection()) {
@@ -86,17 +82,17 @@ final class StackConverger {
       }
       step("deleting " + state.get().status() + " stack to create it again");
       cloudFormation.deleteStack(DeleteStackRequest.builder().stackName(state.get().arn()).build());
-      waitForDeletion(state.get().arn());
+      waits.waitForDeletion(state.get().arn());
       action = StackReport.Action.RECREATE;
       state = Optional.empty();
     } else if (state.isPresent() && state.get().status().equals("UPDATE_ROLLBACK_FAILED")) {
-      state = Optional.of(continueRollback(state.get()));
+      state = Optional.of(waits.continueRollback(state.get(), token("continue-rollback")));
       existing = state;
     } else if (state.isPresent() && !state.get().stable()) {
       throw new StackFailure(StackReport.Outcome.FAILED, "stack is " + state.get().status()
           + state.get().statusReason().map(r -> " (" + r + ")").orElse("") + "; Plinth cannot update it from there");
     }
-    if (state.isPresent() && sameButProtection(state.get())) {
+    if (state.isPresent() && request.matches(state.get())) {
       return guard(state.get());
     }
     if (action == StackReport.Action.NONE) {
@@ -147,7 +143,7 @@ final class StackConverger {
 
   private StackReport planFor(Optional<StackState> state, String note) {
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
-    Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
+    Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
     try {
       if (noChange.isPresent()) {
         return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.map(StackState::outputs).orElse(Map.of()));
@@ -164,7 +160,7 @@ final class StackConverger {
       setPolicy(state.get().arn(), request.stack().stackPolicy().orElseThrow());
     }
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
-    Optional<String> noChange = changeSet.create(type(state), parameters(state), body());
+    Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
     if (noChange.isPresent()) {
       changeSet.discard(false);
       setTerminationProtectionIfNeeded(state.get());
@@ -192,7 +188,7 @@ final class StackConverger {
     try {
       cloudFormation.executeChangeSet(ExecuteChangeSetRequest.builder()
           .changeSetName(changeSet.id()).stackName(arn).clientRequestToken(token("execute")).build());
-      last = waitForOperation(arn, events, before, state.isEmpty());
+      last = waits.waitForOperation(arn, events, before, state.isEmpty(), changes.size());
     } finally {
       if (overridePolicy) {
         setPolicy(arn, request.stack().stackPolicy().get());
@@ -210,189 +206,6 @@ final class StackConverger {
     throw new StackFailure(StackReport.Outcome.FAILED, cause);
   }
 
-  private StackState waitForOperation(String arn, EventStream events, Optional<String> before, boolean creating) {
-    int total = Math.max(1, changes.size());
-    boolean sawProgress = false;
-    long nextStatusPoll = 0;
-    String status = creating ? "CREATE_IN_PROGRESS" : "UPDATE_IN_PROGRESS";
-    long waitStarted = polling.ticker().nowMillis();
-    while (true) {
-      for (StackEvent event : events.poll()) {
-        listener.stackEvent(request.stack().name(), event, Math.min(events.account(event), total), total);
-      }
-      long now = polling.ticker().nowMillis();
-      if (now >= nextStatusPoll) {
-        nextStatusPoll = now + options.statusPoll().toMillis();
-        StackState current = readArn(arn);
-        status = current.status();
-        sawProgress |= current.inProgress();
-        boolean moved = creating ? !current.status().equals("REVIEW_IN_PROGRESS")
-            : sawProgress || current.lastChanged().map(Object::toString).filter(t -> before.map(b -> !b.equals(t)).orElse(true)).isPresent();
-        if (moved && StackState.terminal(current.status()) && !current.status().equals("REVIEW_IN_PROGRESS")) {
-          events.poll().forEach(e -> listener.stackEvent(request.stack().name(), e, Math.min(events.account(e), total), total));
-          return current;
-        }
-      }
-      heartbeat("waiting for " + status, waitStarted);
-      if (!polling.pause(options.eventPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(status));
-      }
-    }
-  }
-
-  /** A wait cut short by the run's deadline: CloudFormation goes on, and the next run picks it up. */
-  private static String stillWorking(String status) {
-    return "the run's deadline (--timeout) passed while CloudFormation was still working on the stack (" + status
-        + "); it carries on without Plinth, and the next run waits for it to finish before doing anything else";
-  }
-
-  /** Says what is being waited for every 30 s, so a long wait never looks like a hang. */
-  private void heartbeat(String what, long since) {
-    long now = polling.ticker().nowMillis();
-    if (now - lastStep >= HEARTBEAT_MILLIS) {
-      step(what + " (" + ((now - since) / 1000) + " s so far)");
-    }
-  }
-
-  private StackState readArn(String arn) {
-    return StackState.of(cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName(arn).build()).stacks().get(0));
-  }
-
-  static boolean isAbsent(AwsServiceException e) {
-    return e.awsErrorDetails() != null && "ValidationError".equals(e.awsErrorDetails().errorCode())
-        && e.awsErrorDetails().errorMessage() != null && e.awsErrorDetails().errorMessage().contains("does not exist");
-  }
-
-  /** Waits out an operation in progress, then reads again. */
-  private Optional<StackState> settle(Optional<StackState> state) {
-    Optional<StackState> settling = state;
-    long since = polling.ticker().nowMillis();
-    if (settling.isPresent() && settling.get().inProgress()) {
-      step("waiting for " + settling.get().status() + " to settle");
-    }
-    while (settling.isPresent() && settling.get().inProgress()) {
-      heartbeat("waiting for " + settling.get().status() + " to settle", since);
-      if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(settling.get().status()));
-      }
-      settling = Optional.of(readArn(settling.get().arn())).filter(s -> !s.deleted());
-    }
-    return settling;
-  }
-
-  private void waitForDeletion(String arn) {
-    long since = polling.ticker().nowMillis();
-    while (true) {
-      heartbeat("waiting for the stack to be deleted", since);
-      StackState current = readArn(arn);
-      if (current.deleted()) {
-        return;
-      }
-      if (current.status().equals("DELETE_FAILED")) {
-        throw new StackFailure(StackReport.Outcome.FAILED, "could not delete the stack to create it again: "
-            + current.statusReason().orElse("DELETE_FAILED"));
-      }
-      if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking("DELETE_IN_PROGRESS"));
-      }
-    }
-  }
-
-  private StackState continueRollback(StackState state) {
-    step("continuing the failed update rollback");
-    EventStream events = new EventStream(cloudFormation, state.arn());
-    events.markStart();
-    cloudFormation.continueUpdateRollback(ContinueUpdateRollbackRequest.builder().stackName(state.arn())
-        .clientRequestToken(token("continue-rollback")).build());
-    StackState current = readArn(state.arn());
-    boolean moved = false;
-    long since = polling.ticker().nowMillis();
-    while (!moved || !StackState.terminal(current.status())) {
-      heartbeat("waiting for the update rollback to finish", since);
-      if (!polling.pause(options.statusPoll())) {
-        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(current.status()));
-      }
-      moved |= !events.poll().isEmpty();
-      current = readArn(state.arn());
-      moved |= !current.status().equals("UPDATE_ROLLBACK_FAILED");
-    }
-    events.poll();
-    if (!current.status().equals("UPDATE_ROLLBACK_COMPLETE")) {
-      List<String> blocking = new ArrayList<>();
-      events.failures().forEach(e -> blocking.add(e.logicalResourceId() + " (" + e.resourceType() + "): " + e.resourceStatusReason()));
-      throw new StackFailure(StackReport.Outcome.FAILED, "the update rollback could not continue (" + current.status() + ")"
-          + (blocking.isEmpty() ? "" : "; blocked by " + String.join("; ", blocking))
-          + "; fix those resources, or continue the rollback skipping them (aws cloudformation continue-update-rollback --resources-to-skip)");
-    }
-    return current;
-  }
-
-  private boolean sameButProtection(StackState state) {
-    if (!request.stack().sha256().equals(state.tags().get(StackRequest.HASH_TAG)) || !request.unknownParameters().isEmpty()) {
-      return false;
-    }
-    if (!new TreeMap<>(state.tags()).equals(new TreeMap<>(wantedTags()))
-        || !state.notificationArns().equals(new java.util.TreeSet<>(request.stack().notificationArns()))) {
-      return false;
-    }
-    for (Map.Entry<String, String> wanted : wantedParameters().entrySet()) {
-      if (!wanted.getValue().equals(state.parameters().get(wanted.getKey()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The value each parameter should have: resolved from upstream, fixed, or the template's default. */
-  private Map<String, String> wantedParameters() {
-    Map<String, String> wanted = new TreeMap<>(request.parameters());
-    request.stack().parameters().forEach((key, parameter) -> {
-      if (parameter.source() == Manifest.Source.DEFAULT) {
-        wanted.put(key, parameter.value().orElseThrow());
-      }
-    });
-    return wanted;
-  }
-
-  /** Parameters whose value changes on an existing stack, old → new; "known after apply" where an upstream decides. */
-  private List<ParameterChange> parameterChanges() {
-    if (existing.isEmpty()) {
-      return List.of();
-    }
-    Map<String, String> old = existing.get().parameters();
-    List<ParameterChange> result = new ArrayList<>();
-    Map<String, String> wanted = wantedParameters();
-    request.unknownParameters().forEach(key -> wanted.put(key, ParameterResolver.KNOWN_AFTER_APPLY));
-    wanted.forEach((key, value) -> {
-      if (!value.equals(old.get(key))) {
-        result.add(new ParameterChange(key, Optional.ofNullable(old.get(key)), value.equals(ParameterResolver.KNOWN_AFTER_APPLY)
-            ? Optional.empty() : Optional.of(value)));
-      }
-    });
-    return result;
-  }
-
-  private Map<String, String> wantedTags() {
-    Map<String, String> tags = new TreeMap<>(request.tags());
-    tags.put(StackRequest.HASH_TAG, request.stack().sha256());
-    return tags;
-  }
-
-  private List<Parameter> parameters(Optional<StackState> state) {
-    List<Parameter> parameters = new ArrayList<>();
-    request.stack().parameters().forEach((key, source) -> {
-      String value = request.parameters().get(key);
-      if (value != null) {
-        parameters.add(Parameter.builder().parameterKey(key).parameterValue(value).build());
-      } else if (request.unknownParameters().contains(key)) {
-        parameters.add(Parameter.builder().parameterKey(key).parameterValue(ParameterResolver.KNOWN_AFTER_APPLY).build());
-      } else if (source.source() == Manifest.Source.NONE && state.isPresent() && state.get().parameters().containsKey(key)) {
-        parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
-      }
-    });
-    return parameters;
-  }
-
   CreateChangeSetRequest.Builder body() {
     CreateChangeSetRequest.Builder builder = CreateChangeSetRequest.builder();
     byte[] template = request.template();
@@ -408,7 +221,7 @@ final class StackConverger {
     List<Capability> capabilities = new ArrayList<>();
     request.stack().capabilities().forEach(c -> capabilities.add(Capability.fromValue(c)));
     List<Tag> tags = new ArrayList<>();
-    wantedTags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+    request.wantedTags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
     return builder.capabilities(capabilities).tags(tags).notificationARNs(request.stack().notificationArns());
   }
 
@@ -438,12 +251,11 @@ final class StackConverger {
   }
 
   private void step(String text) {
-    lastStep = polling.ticker().nowMillis();
-    listener.stackStep(request.stack().name(), text);
+    steps.step(text);
   }
 
   private StackReport report(StackReport.Outcome outcome, Optional<String> message, Map<String, String> outputs) {
-    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes, parameterChanges(),
+    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes, request.parameterChanges(existing),
         new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0);
     return report;
   }

@@ -88,7 +88,7 @@ final class Survey {
       Optional<String> refusal = own && state.isPresent() ? refusal(stack, state.get(), api) : Optional.empty();
       return new Found(state, Optional.empty(), refusal);
     } catch (AwsServiceException e) {
-      if (StackConverger.isAbsent(e)) {
+      if (StackWaits.isAbsent(e)) {
         return new Found(Optional.empty(), Optional.empty(), Optional.empty());
       }
       return new Found(Optional.empty(), Optional.of(CallFailedException.describe(e)), Optional.empty());

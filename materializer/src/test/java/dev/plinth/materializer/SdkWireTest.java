@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 /**
  * The real SDK client (serialisation, error parsing) under the materializer's retry layer,
  * against a local server answering in CloudFormation's Query protocol. In this package because
- * what it drives ({@link EventStream}, {@link ChangeSetRun}, {@link StackConverger#isAbsent}) is
+ * what it drives ({@link EventStream}, {@link ChangeSetRun}, {@link StackWaits#isAbsent}) is
  * package-private; the server is in {@code wire}.
  */
 class SdkWireTest {
@@ -127,7 +127,7 @@ class SdkWireTest {
     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
     assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Stack with id shop-dev-network does not exist");
     assertThat(e.requestId()).isEqualTo("req-ValidationError");
-    assertThat(StackConverger.isAbsent(e)).isTrue();
+    assertThat(StackWaits.isAbsent(e)).isTrue();
     assertThat(server.requests("DescribeStacks")).hasSize(1);
     assertThat(ticker.sleeps).isEmpty();
   }
@@ -141,7 +141,7 @@ class SdkWireTest {
         () -> cloudFormation.describeStacks(DescribeStacksRequest.builder().stackName("shop dev").build()));
 
     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
-    assertThat(StackConverger.isAbsent(e)).isFalse();
+    assertThat(StackWaits.isAbsent(e)).isFalse();
   }
 
   @Test
@@ -154,7 +154,7 @@ class SdkWireTest {
 
     assertThat(e.statusCode()).isEqualTo(403);
     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-    assertThat(StackConverger.isAbsent(e)).isFalse();
+    assertThat(StackWaits.isAbsent(e)).isFalse();
     assertThat(server.requests("DescribeStacks")).hasSize(1);
     assertThat(ticker.sleeps).isEmpty();
   }
