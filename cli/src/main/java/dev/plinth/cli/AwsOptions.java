@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,10 @@ final class AwsOptions {
   @Option(names = "--allow-replacement", description = "Allow replacing or removing protected resources (databases, hosted zones, retained resources).")
   boolean allowReplacement;
 
+  @Option(names = "--adopt", paramLabel = "STACK", description = "Take over this existing stack although it lacks Plinth's ownership tags "
+      + "(plinth:platform, plinth:environment, plinth:stack); the manifest's stack name; repeatable.")
+  List<String> adopt = new ArrayList<>();
+
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2h", description = "Deadline for the whole run: 90m, 2h, 45s (default: ${DEFAULT-VALUE}).")
   String timeout;
 
@@ -92,6 +97,14 @@ final class AwsOptions {
         throw new UsageException(option + " " + name + ": the manifest has no such stack; it has " + names);
       }
     }
+    for (String name : adopt) {
+      if (manifest.stack(name).isEmpty()) {
+        boolean cloudFormationName = manifest.stacks().stream().anyMatch(s -> s.stackName().equals(name));
+        throw new UsageException("--adopt " + name + ": the manifest has no such stack"
+            + (cloudFormationName ? "; --adopt takes the manifest's name of the stack, not its CloudFormation name" : "")
+            + "; it has " + names);
+      }
+    }
   }
 
   AwsClients clients(String manifestRegion) {
@@ -99,7 +112,8 @@ final class AwsOptions {
   }
 
   MaterializerOptions options(MaterializerOptions base, AwsClients clients, String manifestRegion) {
-    MaterializerOptions options = base.withParallelism(parallelism).withAllowReplacement(allowReplacement).withTimeout(duration(timeout));
+    MaterializerOptions options = base.withParallelism(parallelism).withAllowReplacement(allowReplacement).withTimeout(duration(timeout))
+        .withAdopt(adopt);
     if (stack != null) {
       options = options.withStack(stack);
     }

@@ -179,12 +179,41 @@ class PreflightCliTest {
   }
 
   @Test
-  void theTimeoutReachesTheMaterializerOptions() {
+  void adoptIsRepeatableAndReachesTheMaterializerOptions() {
     CommandLine.ParseResult parsed = new CommandLine(new PlinthCommand())
-        .parseArgs("materialize", compiled.toString(), "--timeout", "30m");
+        .parseArgs("materialize", compiled.toString(), "--adopt", "network", "--adopt", "service", "--timeout", "30m");
     AwsOptions aws = ((MaterializeCommand) parsed.subcommand().commandSpec().userObject()).aws;
 
-    assertThat(aws.options(MaterializerOptions.apply("run1"), null, "eu-west-1").timeout()).isEqualTo(Duration.ofMinutes(30));
+    MaterializerOptions options = aws.options(MaterializerOptions.apply("run1"), null, "eu-west-1");
+
+    assertThat(options.adopt()).containsExactly("network", "service");
+    assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void withoutAdoptNoStackMayBeTakenOver() {
+    CommandLine.ParseResult parsed = new CommandLine(new PlinthCommand()).parseArgs("plan", compiled.toString());
+    AwsOptions aws = ((PlanCommand) parsed.subcommand().commandSpec().userObject()).aws;
+
+    assertThat(aws.options(MaterializerOptions.plan("run1"), null, "eu-west-1").adopt()).isEmpty();
+  }
+
+  @Test
+  void adoptingAStackTheManifestDoesNotHaveIsAUsageErrorBeforeAnyCall() {
+    assertThat(run("materialize", compiled.toString(), "--yes", "--endpoint-url", endpoint.url(), "--adopt", "nope")).isEqualTo(2);
+
+    assertThat(err.toString()).isEqualTo("plinth: --adopt nope: the manifest has no such stack; it has network, bastion, service"
+        + System.lineSeparator());
+    assertThat(endpoint.requests()).isZero();
+  }
+
+  @Test
+  void adoptingByTheCloudFormationNameSaysWhichNameItTakes() {
+    assertThat(run("plan", compiled.toString(), "--endpoint-url", endpoint.url(), "--adopt", "stateless-service-dev-network"))
+        .isEqualTo(2);
+
+    assertThat(err.toString()).contains("--adopt takes the manifest's name of the stack, not its CloudFormation name");
+    assertThat(endpoint.requests()).isZero();
   }
 
   @Test
