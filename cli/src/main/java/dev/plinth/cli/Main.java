@@ -1,7 +1,17 @@
 package dev.plinth.cli;
 
+import dev.plinth.materializer.PreflightException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage. */
 public final class Main {
@@ -19,16 +29,66 @@ public final class Main {
     command.setOut(out);
     command.setErr(err);
     command.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof UsageException) {
-        err.println("plinth: " + e.getMessage());
-        return ExitCode.USAGE;
-      }
-      err.println("plinth: " + e);
-      return ExitCode.FAILED;
+      out.flush();
+      return failed(e, err);
     });
     int code = command.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What a command that threw prints, and its exit code. A usage error is exit 2; a compiled
+   * folder the materializer refuses before its first call lists every problem; a file, an
+   * argument or AWS that failed is its message alone, without exception class or stack trace.
+   * Anything else is a bug in Plinth and is shown as it is.
+   */
+  static int failed(Exception e, PrintWriter err) {
+    if (e instanceof UsageException) {
+      err.println("plinth: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (e instanceof PreflightException preflight) {
+      err.println("plinth: the compiled folder cannot be applied as it is; nothing was changed:");
+      preflight.problems().forEach(problem -> err.println("  - " + problem));
+      return ExitCode.FAILED;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException
+        || e instanceof SdkException) {
+      err.println("plinth: " + describe(e));
+      return ExitCode.FAILED;
+    }
+    err.println("plinth: " + e);
+    return ExitCode.FAILED;
+  }
+
+  /** An error's message as a user reads it: a file system error without a reason says what went wrong with its file. */
+  static String describe(Throwable e) {
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      String message = e.getMessage();
+      return message == null || message.equals(e.getCause().toString()) ? describe(e.getCause()) : message;
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() == null && fileSystem.getFile() != null) {
+      String file = fileSystem.getFile() + (fileSystem.getOtherFile() == null ? "" : " -> " + fileSystem.getOtherFile());
+      if (e instanceof NoSuchFileException) {
+        return file + " does not exist";
+      }
+      if (e instanceof AccessDeniedException) {
+        return file + ": permission denied";
+      }
+      if (e instanceof NotDirectoryException) {
+        return file + " is not a folder";
+      }
+      if (e instanceof FileAlreadyExistsException) {
+        return file + " already exists";
+      }
+      if (e instanceof DirectoryNotEmptyException) {
+        return file + " is a folder that is not empty";
+      }
+      return file + ": input/output error";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "an error without a message" : message;
   }
 }

@@ -37,14 +37,16 @@ final class MaterializeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    aws.check();
+    boolean interactive = RunOutput.interactive();
+    if (!yes && !interactive) {
+      throw new UsageException("materialize asks before it changes anything; not on a terminal, pass --yes");
+    }
     CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
+    aws.check(outputs.manifest());
     AwsClients clients = aws.clients(outputs.manifest().region());
     Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
-    boolean interactive = RunOutput.interactive();
     if (!yes) {
-      if (!interactive) {
-        throw new UsageException("materialize asks before it changes anything; not on a terminal, pass --yes");
-      }
       RunReport plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
           new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), true));
       spec.commandLine().getOut().print(MarkdownReport.render(plan));

@@ -36,11 +36,13 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    aws.check();
     RunReport report;
     if (against != null) {
       report = TemplateDiff.between(aws.dir, against, ResourceSpecification.bundled());
     } else {
       CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
+      aws.check(outputs.manifest());
       AwsClients clients = aws.clients(outputs.manifest().region());
       MaterializerOptions options = aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region());
       Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());

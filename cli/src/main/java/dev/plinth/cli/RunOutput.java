@@ -41,8 +41,46 @@ final class RunOutput {
       }
       Files.write(file, content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + file, e);
+      throw new UncheckedIOException(cannotWrite(file, Main.describe(e)), e);
     }
+  }
+
+  /**
+   * Refuses, before the run, a report file that could not be written after it: a folder, a path
+   * under a file, a folder that cannot be written to. Writes nothing that stays: the folders a
+   * report needs are created when it is written, and whether the nearest existing one takes a
+   * new file is tried with a temporary file, deleted at once.
+   */
+  static void checkWritable(Path file) {
+    if (file == null) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException(cannotWrite(file, "it is a folder"));
+    }
+    Path folder = file.getParent();
+    while (folder != null && !Files.exists(folder)) {
+      folder = folder.getParent();
+    }
+    Path existing = folder != null ? folder : file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(existing)) {
+      throw new UsageException(cannotWrite(file, existing + " is a file, not a folder"));
+    }
+    if (Files.exists(file)) {
+      if (!Files.isWritable(file)) {
+        throw new UsageException(cannotWrite(file, "it is not writable"));
+      }
+      return;
+    }
+    try {
+      Files.delete(Files.createTempFile(existing, ".plinth-report-", ".tmp"));
+    } catch (IOException e) {
+      throw new UsageException(cannotWrite(file, "cannot create a file in " + existing + " (" + Main.describe(e) + ")"));
+    }
+  }
+
+  private static String cannotWrite(Path file, String reason) {
+    return "cannot write the report to " + file + ": " + reason;
   }
 
   static boolean interactive() {

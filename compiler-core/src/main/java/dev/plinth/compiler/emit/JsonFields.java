@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The fields of one JSON object, read with the path of the object in every error. */
+/** The fields of one JSON object, read with the path of the object in every error (none for the top level). */
 final class JsonFields {
   private final JsonNode node;
   private final String where;
@@ -20,33 +20,58 @@ final class JsonFields {
     this.where = where;
   }
 
-  /** Where the object is, for messages: {@code manifest.json: stacks[1]}. */
+  /** Where the object is, for messages: {@code stacks[1]}, or empty for the top level. */
   String where() {
     return where;
   }
 
+  /** A problem of this object, prefixed with where it is. */
+  String at(String problem) {
+    return at(where, problem);
+  }
+
+  private static String at(String where, String problem) {
+    return where.isEmpty() ? problem : where + ": " + problem;
+  }
+
   static JsonFields of(JsonNode node, String where, Set<String> known) throws IOException {
     if (!node.isObject()) {
-      throw new IOException(where + ": expected an object");
+      throw new IOException(at(where, "expected an object, not " + kind(node)));
     }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!known.contains(field.getKey())) {
-        throw new IOException(where + ": unknown field '" + field.getKey() + "'");
+        throw new IOException(at(where, "unknown field '" + field.getKey() + "'"));
       }
     }
     return new JsonFields(node, where);
   }
 
+  private static String kind(JsonNode node) {
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    if (node.isBoolean()) {
+      return "true or false";
+    }
+    return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private JsonNode required(String name) throws IOException {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      throw new IOException(where + ": missing field '" + name + "'");
+      throw new IOException(at("missing field '" + name + "'"));
     }
     return value;
   }
 
   private IOException wrong(String name, String expected) {
-    return new IOException(where + ": field '" + name + "' is not " + expected);
+    return new IOException(at("field '" + name + "' is not " + expected));
   }
 
   String text(String name) throws IOException {

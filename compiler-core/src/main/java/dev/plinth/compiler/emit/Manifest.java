@@ -51,7 +51,11 @@ public record Manifest(
     userData = ImmutableList.copyOf(userData);
   }
 
-  /** Reads a {@code manifest.json}; a malformed file, or one of another schema version, is an IOException. */
+  /**
+   * Reads a {@code manifest.json}. A file that is not JSON, misses or mistypes a field, or has
+   * another schema version is an IOException whose message names the file and what is wrong
+   * (with the line and column of a JSON syntax error), ready to show as it is.
+   */
   public static Manifest read(Path file) throws IOException {
     return ManifestJson.read(Files.readAllBytes(file), file.toString());
   }

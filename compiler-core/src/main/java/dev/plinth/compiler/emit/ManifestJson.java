@@ -1,7 +1,11 @@
 package dev.plinth.compiler.emit;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +32,8 @@ final class ManifestJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER = writer();
+  /** Strict about what follows the manifest's object, too: a file with two objects, or a stray bracket, is refused. */
+  private static final ObjectReader READER = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ManifestJson() {}
 
@@ -110,23 +116,48 @@ final class ManifestJson {
     return node;
   }
 
+  /**
+   * Reads a manifest. Every way it can be unreadable (not JSON, not a manifest, a missing or
+   * malformed field, another schema version) is an IOException that names {@code source}, says
+   * what is wrong and where (the line and column of a JSON syntax error; the field's path
+   * otherwise), and how to get a readable one.
+   */
   static Manifest read(byte[] json, String source) throws IOException {
-    JsonNode root = MAPPER.readTree(json);
-    JsonFields top = JsonFields.of(root, source, Set.of("schemaVersion", "platform", "environment", "region", "accountId",
+    try {
+      return read(READER.readTree(json));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      throw unreadable(source, where + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw unreadable(source, e.getMessage(), e);
+    }
+  }
+
+  private static IOException unreadable(String source, String what, IOException cause) {
+    return new IOException(source + " is not a manifest Plinth can read: " + what + "; compile the platform again", cause);
+  }
+
+  /** The manifest in a parsed tree; an IOException whose message says where in the tree what is wrong. */
+  private static Manifest read(JsonNode root) throws IOException {
+    if (root == null || root.isMissingNode()) {
+      throw new IOException("the file is empty");
+    }
+    JsonFields top = JsonFields.of(root, "", Set.of("schemaVersion", "platform", "environment", "region", "accountId",
         "production", "tags", "stacks", "userData"));
     int version = top.integer("schemaVersion");
     if (version != Manifest.SCHEMA_VERSION) {
-      throw new IOException(source + ": schema version " + version + ", this reader knows " + Manifest.SCHEMA_VERSION);
+      throw new IOException("schema version " + version + ", this reader knows " + Manifest.SCHEMA_VERSION);
     }
     List<Manifest.Stack> stacks = new ArrayList<>();
     List<JsonNode> stackNodes = top.array("stacks");
     for (int i = 0; i < stackNodes.size(); i++) {
-      stacks.add(readStack(JsonFields.of(stackNodes.get(i), source + ": stacks[" + i + "]", STACK_FIELDS)));
+      stacks.add(readStack(JsonFields.of(stackNodes.get(i), "stacks[" + i + "]", STACK_FIELDS)));
     }
     List<Manifest.UserData> userData = new ArrayList<>();
     List<JsonNode> scripts = top.array("userData");
     for (int i = 0; i < scripts.size(); i++) {
-      JsonFields f = JsonFields.of(scripts.get(i), source + ": userData[" + i + "]", Set.of("role", "file", "sha256", "bytes"));
+      JsonFields f = JsonFields.of(scripts.get(i), "userData[" + i + "]", Set.of("role", "file", "sha256", "bytes"));
       userData.add(new Manifest.UserData(f.text("role"), f.text("file"), f.text("sha256"), f.number("bytes")));
     }
     return new Manifest(version, top.text("platform"), top.text("environment"), top.text("region"),
@@ -163,7 +194,7 @@ final class ManifestJson {
         return candidate;
       }
     }
-    throw new IOException(f.where() + ": format '" + format + "' is neither json nor yaml");
+    throw new IOException(f.at("format '" + format + "' is neither json nor yaml"));
   }
 
   private static Manifest.StackParameter readParameter(JsonFields f) throws IOException {
@@ -175,11 +206,11 @@ final class ManifestJson {
           return new Manifest.StackParameter(type, candidate, f.optionalText("stack"), f.optionalText("output"),
               candidate == Manifest.Source.DEFAULT ? f.optionalText("default") : f.optionalText("value"));
         } catch (IllegalArgumentException e) {
-          throw new IOException(f.where() + ": " + e.getMessage(), e);
+          throw new IOException(f.at(e.getMessage()), e);
         }
       }
     }
-    throw new IOException(f.where() + ": source '" + source + "' is none of output, value, default, none");
+    throw new IOException(f.at("source '" + source + "' is none of output, value, default, none"));
   }
 
   private static ObjectWriter writer() {

@@ -86,7 +86,7 @@ class ManifestTest {
 
     assertThatThrownBy(() -> Manifest.parse(ManifestSchema.MAPPER.writeValueAsBytes(tree)))
         .isInstanceOf(IOException.class)
-        .hasMessage("manifest.json: unknown field 'color'");
+        .hasMessage("manifest.json is not a manifest Plinth can read: unknown field 'color'; compile the platform again");
   }
 
   @Test
@@ -96,7 +96,7 @@ class ManifestTest {
 
     assertThatThrownBy(() -> Manifest.parse(ManifestSchema.MAPPER.writeValueAsBytes(tree)))
         .isInstanceOf(IOException.class)
-        .hasMessage("manifest.json: stacks[1]: missing field 'sha256'");
+        .hasMessage("manifest.json is not a manifest Plinth can read: stacks[1]: missing field 'sha256'; compile the platform again");
   }
 
   @Test
@@ -106,7 +106,7 @@ class ManifestTest {
 
     assertThatThrownBy(() -> Manifest.parse(ManifestSchema.MAPPER.writeValueAsBytes(tree)))
         .isInstanceOf(IOException.class)
-        .hasMessage("manifest.json: schema version 2, this reader knows 1");
+        .hasMessage("manifest.json is not a manifest Plinth can read: schema version 2, this reader knows 1; compile the platform again");
   }
 
   @Test
@@ -116,6 +116,67 @@ class ManifestTest {
 
     assertThatThrownBy(() -> Manifest.parse(ManifestSchema.MAPPER.writeValueAsBytes(tree)))
         .isInstanceOf(IOException.class)
-        .hasMessage("manifest.json: stacks[1].parameters.NetworkVpc: stack and output are set exactly when the source is an output");
+        .hasMessage("manifest.json is not a manifest Plinth can read: stacks[1].parameters.NetworkVpc: "
+            + "stack and output are set exactly when the source is an output; compile the platform again");
+  }
+
+  @Test
+  void badJsonIsReportedWithTheFileItsLineAndItsColumn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("out/demo/prod/manifest.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"platform\" \"demo\"\n}\n", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> Manifest.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith(file + " is not a manifest Plinth can read: line 3, column 14: Unexpected character ('\"'")
+        .hasMessageEndingWith("; compile the platform again")
+        .hasMessageNotContaining("Source:");
+  }
+
+  @Test
+  void aMissingFieldReadFromAFileNamesTheFileAndTheField(@TempDir Path dir) throws IOException {
+    ObjectNode tree = (ObjectNode) ManifestSchema.MAPPER.readTree(manifest().toJson());
+    tree.remove("region");
+    Path file = dir.resolve("manifest.json");
+    Files.write(file, ManifestSchema.MAPPER.writeValueAsBytes(tree));
+
+    assertThatThrownBy(() -> Manifest.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is not a manifest Plinth can read: missing field 'region'; compile the platform again");
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeIsNamedWithItsPath() throws IOException {
+    ObjectNode tree = (ObjectNode) ManifestSchema.MAPPER.readTree(manifest().toJson());
+    ((ObjectNode) tree.get("stacks").get(0)).put("terminationProtection", "yes");
+
+    assertThatThrownBy(() -> Manifest.parse(ManifestSchema.MAPPER.writeValueAsBytes(tree)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("manifest.json is not a manifest Plinth can read: stacks[0]: field 'terminationProtection' is not true or false; "
+            + "compile the platform again");
+  }
+
+  @Test
+  void anEmptyFileIsSaidToBeEmpty(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("manifest.json");
+    Files.write(file, new byte[0]);
+
+    assertThatThrownBy(() -> Manifest.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is not a manifest Plinth can read: the file is empty; compile the platform again");
+  }
+
+  @Test
+  void jsonThatIsNotAnObjectOrHasSomethingAfterItIsRefused() throws IOException {
+    assertThatThrownBy(() -> Manifest.parse("[1, 2]".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("manifest.json is not a manifest Plinth can read: expected an object, not an array; compile the platform again");
+
+    byte[] twice = (new String(manifest().toJson(), StandardCharsets.UTF_8) + "{}\n").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Manifest.parse(twice))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("manifest.json is not a manifest Plinth can read: line ")
+        .hasMessageContaining("Trailing token")
+        .hasMessageEndingWith("; compile the platform again");
   }
 }
