@@ -50,7 +50,7 @@ public final class Main {
       return ExitCode.USAGE;
     }
     if (e instanceof PreflightException preflight) {
-      err.println("plinth: the compiled folder cannot be applied as it is; nothing was changed:");
+      err.println("plinth: refused before the first change to AWS; nothing was changed:");
       preflight.problems().forEach(problem -> err.println("  - " + problem));
       return ExitCode.FAILED;
     }

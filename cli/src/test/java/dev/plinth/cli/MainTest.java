@@ -36,7 +36,7 @@ class MainTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).isEqualTo(lines(
-        "plinth: the compiled folder cannot be applied as it is; nothing was changed:",
+        "plinth: refused before the first change to AWS; nothing was changed:",
         "  - stacks network and bastion both deploy to stack name demo-prod-network; give each stack its own name and compile again",
         "  - stack mesos's template is 51,732 bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET"));
   }
