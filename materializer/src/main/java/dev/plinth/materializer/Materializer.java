@@ -32,6 +32,7 @@ public final class Materializer {
   private final CloudFormationApi probe;
   private final Ticker ticker;
   private final CallCounter counter;
+  private volatile boolean stopRequested;
 
   /** {@code cloudFormation} is wrapped with the retry layer here; pass the plain client or fake. */
   public Materializer(CloudFormationApi cloudFormation, Ticker ticker, CallCounter counter) {
@@ -39,6 +40,15 @@ public final class Materializer {
     this.probe = new RetryingCloudFormation(cloudFormation, ticker, counter, Survey.PROBE_ATTEMPTS);
     this.ticker = ticker;
     this.counter = counter;
+  }
+
+  /**
+   * Asks a run under way to start no more stacks (Ctrl-C): the stacks in flight go on to their end,
+   * since a CloudFormation operation cannot be stopped safely half-way, and every stack not yet
+   * started is reported as not started. Safe to call from any thread, such as a signal handler.
+   */
+  public void requestStop() {
+    stopRequested = true;
   }
 
   /**
@@ -107,7 +117,7 @@ public final class Materializer {
           reports.put(stack.name(), skipped(stack, blocked.get()));
           listener.stackFinished(reports.get(stack.name()));
         } else if (ready(stack, reports, selectedNames, options)) {
-          if (ticker.nowMillis() >= deadline) {
+          if (ticker.nowMillis() >= deadline || stopRequested) {
             reports.put(stack.name(), skipped(stack, notStarted(options)));
             listener.stackFinished(reports.get(stack.name()));
             continue;
@@ -138,7 +148,7 @@ public final class Materializer {
   private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Optional<StackState> surveyed,
       Map<String, Map<String, String>> known, Set<String> selectedNames, MaterializerOptions options, RunListener listener,
       long deadline) {
-    if (ticker.nowMillis() >= deadline) {
+    if (ticker.nowMillis() >= deadline || stopRequested) {
       return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
     }
     CallCounter.workingOn(stack.name());
@@ -276,7 +286,10 @@ public final class Materializer {
     return stack.dependsOn().stream().filter(selected::contains).allMatch(d -> reports.containsKey(d) && reports.get(d).succeeded());
   }
 
-  private static String notStarted(MaterializerOptions options) {
+  private String notStarted(MaterializerOptions options) {
+    if (stopRequested) {
+      return "not started: the run was interrupted (Ctrl-C) before it could start; run again to go on";
+    }
     return "not started: the run's deadline (--timeout " + options.timeout().toString().substring(2).toLowerCase(Locale.ROOT)
         + ") had passed; run again to go on";
   }

@@ -2,8 +2,15 @@ package dev.plinth.materializer.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.plinth.materializer.CallCounter;
+import dev.plinth.materializer.CompiledOutputs;
+import dev.plinth.materializer.Materializer;
 import dev.plinth.materializer.MaterializerOptions;
+import dev.plinth.materializer.RunListener;
+import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Outcome;
 import dev.plinth.materializer.fake.FakeCloudFormation;
 import java.nio.file.Path;
@@ -47,6 +54,26 @@ class ConcurrentRunsScenariosTest {
     assertThat(second.stack("network").outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(second.stack("network").message().orElseThrow())
         .startsWith("Plinth run first is creating change set plinth-network on this stack right now");
+  }
+
+  @Test
+  void aStopRequestLetsTheStackInFlightFinishAndStartsNoOther() throws Exception {
+    Materializer materializer = new Materializer(fake, fake.ticker(), new CallCounter());
+    RunListener interrupt = new RunListener() {
+      @Override
+      public void stackStarted(String stack, String stackName) {
+        materializer.requestStop();
+      }
+    };
+
+    RunReport report = materializer.run(CompiledOutputs.read(new Platforms().write(dir)),
+        MaterializerOptions.apply("stopped").withParallelism(1), interrupt);
+
+    assertThat(report.stacks()).extracting(StackReport::stack, StackReport::outcome).containsExactly(
+        tuple("network", Outcome.APPLIED), tuple("app", Outcome.SKIPPED), tuple("data", Outcome.SKIPPED));
+    assertThat(report.stacks().get(2).message())
+        .contains("not started: the run was interrupted (Ctrl-C) before it could start; run again to go on");
+    assertThat(fake.calls("CreateChangeSet", "shop-dev-data")).isZero();
   }
 
   @Test
