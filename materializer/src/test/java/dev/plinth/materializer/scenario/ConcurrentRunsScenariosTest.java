@@ -16,6 +16,7 @@ import dev.plinth.materializer.fake.FakeCloudFormation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /** Two runs against one environment at once, and long waits: the second run is refused; a wait says what it waits for. */
 class ConcurrentRunsScenariosTest {
@@ -61,7 +62,7 @@ class ConcurrentRunsScenariosTest {
     Materializer materializer = new Materializer(fake, fake.ticker(), new CallCounter());
     RunListener interrupt = new RunListener() {
       @Override
-      public void stackStarted(String stack, String stackName) {
+      public void stackEvent(String stack, StackEvent event, int done, int total) {
         materializer.requestStop();
       }
     };
