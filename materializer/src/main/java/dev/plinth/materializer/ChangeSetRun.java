@@ -120,6 +120,20 @@ final class ChangeSetRun {
     return Optional.empty();
   }
 
+  /**
+   * Takes up a reviewed change set (from a plan file) instead of creating one; it must still be
+   * complete and executable, which the survey checked just before.
+   */
+  void reviewed(String arn) {
+    described = cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(arn).build());
+    id = described.changeSetId();
+    stackArn = described.stackId();
+    if (!"CREATE_COMPLETE".equals(described.statusAsString()) || !"AVAILABLE".equals(described.executionStatusAsString())) {
+      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, "the reviewed change set " + name + " is "
+          + described.statusAsString() + "/" + described.executionStatusAsString() + ", not ready to execute; plan again");
+    }
+  }
+
   /** Every change, all pages. */
   List<ResourceChange> changes() {
     List<Change> all = new ArrayList<>(described.changes());
@@ -155,6 +169,11 @@ final class ChangeSetRun {
     } else {
       cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(id).stackName(stackArn).build());
     }
+  }
+
+  /** Whether this change set's creation made its (still empty) stack: a CREATE. */
+  boolean createdStack() {
+    return state.isEmpty();
   }
 
   String id() {

@@ -15,10 +15,12 @@ import java.nio.file.Path;
 public final class CompiledOutputs {
   private final Path root;
   private final Manifest manifest;
+  private final String manifestSha256;
 
-  private CompiledOutputs(Path root, Manifest manifest) {
+  private CompiledOutputs(Path root, Manifest manifest, String manifestSha256) {
     this.root = root;
     this.manifest = manifest;
+    this.manifestSha256 = manifestSha256;
   }
 
   public static CompiledOutputs read(Path root) throws IOException {
@@ -26,11 +28,17 @@ public final class CompiledOutputs {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "no manifest.json: not a folder written by plinth compile");
     }
-    return new CompiledOutputs(root, Manifest.read(file));
+    Manifest manifest = Manifest.read(file);
+    return new CompiledOutputs(root, manifest, Hashing.sha256().hashBytes(Files.readAllBytes(file)).toString());
   }
 
   public Manifest manifest() {
     return manifest;
+  }
+
+  /** The sha-256 of manifest.json: what a plan file names the folder it was made from by. */
+  public String manifestSha256() {
+    return manifestSha256;
   }
 
   public Path root() {

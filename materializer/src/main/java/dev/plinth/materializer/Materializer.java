@@ -2,6 +2,7 @@ package dev.plinth.materializer;
 
 import dev.plinth.compiler.emit.Manifest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,12 +58,52 @@ public final class Materializer {
    * @throws PreflightException when the folder or the options cannot be applied, or CloudFormation cannot be reached; nothing changed
    */
   public RunReport run(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
+    return execute(outputs, options, listener).report();
+  }
+
+  /**
+   * Plans the folder and keeps the change sets, for {@code materialize --plan} to execute exactly
+   * those: the plan file says which, and what each stack was planned against. A plan that did not
+   * succeed keeps nothing: its change sets (and the empty stacks of new ones) are deleted again.
+   */
+  public PlanFile planToApply(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
+    MaterializerOptions keeping = options.keepingChangeSets();
+    Execution done = execute(outputs, keeping, listener);
+    if (!done.report().succeeded()) {
+      done.kept().values().forEach(changeSet -> changeSet.discard(changeSet.createdStack()));
+    }
+    List<PlanFile.Planned> planned = new ArrayList<>();
+    for (StackReport stack : done.report().stacks()) {
+      Optional<StackState> state = Optional.ofNullable(done.survey().get(stack.stack())).flatMap(Survey.Found::state);
+      Optional<ChangeSetRun> changeSet = Optional.ofNullable(done.kept().get(stack.stack()));
+      boolean created = changeSet.map(ChangeSetRun::createdStack).orElse(false);
+      planned.add(new PlanFile.Planned(stack.stack(), changeSet.map(ChangeSetRun::id),
+          changeSet.map(ChangeSetRun::stackArn).or(() -> state.map(StackState::arn)),
+          created ? Optional.of("REVIEW_IN_PROGRESS") : state.map(StackState::status),
+          created ? Optional.empty() : state.flatMap(StackState::lastChanged).map(Object::toString),
+          created ? Optional.empty() : state.map(s -> s.tags().get(StackRequest.HASH_TAG)),
+          !stack.unknownParameters().isEmpty()));
+    }
+    Instant now = Instant.ofEpochMilli(ticker.nowMillis());
+    return new PlanFile(outputs.manifestSha256(), now, now.plus(PlanFile.VALIDITY), options.runId(), done.report(), planned);
+  }
+
+  /** A run's report, with what its survey found and the change sets a plan kept, by stack. */
+  private record Execution(RunReport report, Map<String, Survey.Found> survey, Map<String, ChangeSetRun> kept) {}
+
+  private Execution execute(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
     RunListener safe = new SafeListener(listener);
     Manifest manifest = outputs.manifest();
     long started = ticker.nowMillis();
     long deadline = started + options.timeout().toMillis();
     Preflight.Checked checked = Preflight.check(outputs, options);
     List<Manifest.Stack> selected = checked.selected();
+    if (options.reviewed().isPresent()) {
+      List<String> problems = ReviewedPlan.problems(options.reviewed().get(), outputs, selected, Instant.ofEpochMilli(started));
+      if (!problems.isEmpty()) {
+        throw new PreflightException(problems);
+      }
+    }
     Set<String> selectedNames = new LinkedHashSet<>();
     selected.forEach(s -> selectedNames.add(s.name()));
     ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
@@ -74,6 +115,8 @@ public final class Materializer {
       Map<String, Survey.Found> survey = new Survey(cloudFormation, probe, manifest, options)
           .take(selected, upstreamRead(manifest, selected, selectedNames, options), pool);
       Map<String, StackReport> reports = new LinkedHashMap<>();
+      Map<String, ChangeSetRun> kept = new ConcurrentHashMap<>();
+      options.reviewed().ifPresent(plan -> checkNothingMoved(plan, selected, survey));
       Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
       if (refused.isPresent()) {
         for (Manifest.Stack stack : selected) {
@@ -81,15 +124,15 @@ public final class Materializer {
           safe.stackFinished(reports.get(stack.name()));
         }
       } else {
-        converge(manifest, selected, selectedNames, checked.templates(), survey, reports, options, safe, deadline, pool);
+        converge(manifest, selected, selectedNames, checked.templates(), survey, reports, options, safe, deadline, pool, kept);
       }
       if (options.mode() == RunReport.Mode.PLAN) {
         PlanVerdict.judge(selected, reports);
       }
       List<StackReport> ordered = new ArrayList<>();
       selected.forEach(s -> ordered.add(reports.get(s.name())));
-      return new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
-          ticker.nowMillis() - started);
+      return new Execution(new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
+          ticker.nowMillis() - started), survey, kept);
     } finally {
       pool.shutdownNow();
     }
@@ -97,7 +140,7 @@ public final class Materializer {
 
   private void converge(Manifest manifest, List<Manifest.Stack> selected, Set<String> selectedNames, Map<String, byte[]> templates,
       Map<String, Survey.Found> survey, Map<String, StackReport> reports, MaterializerOptions options, RunListener listener,
-      long deadline, ExecutorService pool) {
+      long deadline, ExecutorService pool, Map<String, ChangeSetRun> kept) {
     Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
     survey.forEach((name, found) -> {
       if (!selectedNames.contains(name) || options.mode() == RunReport.Mode.PLAN) {
@@ -126,7 +169,7 @@ public final class Materializer {
           listener.stackStarted(stack.name(), stack.stackName());
           Optional<StackState> state = survey.get(stack.name()).state();
           completion.submit(() -> converge(manifest, stack, templates.get(stack.name()), state, known, selectedNames, options,
-              listener, deadline));
+              listener, deadline, kept));
         }
       }
       if (running.isEmpty() && reports.size() > settled) {
@@ -147,7 +190,7 @@ public final class Materializer {
 
   private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Optional<StackState> surveyed,
       Map<String, Map<String, String>> known, Set<String> selectedNames, MaterializerOptions options, RunListener listener,
-      long deadline) {
+      long deadline, Map<String, ChangeSetRun> kept) {
     if (ticker.nowMillis() >= deadline || stopRequested) {
       return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
     }
@@ -167,9 +210,12 @@ public final class Materializer {
       TreeMap<String, String> tags = new TreeMap<>(manifest.tags());
       tags.putAll(stack.tags());
       tags.putAll(manifest.ownershipTags(stack));
-      StackRequest request = new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags);
-      StackReport report = new StackConverger(cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed)
-          .converge();
+      Optional<String> reviewed = options.reviewed().flatMap(plan -> plan.stack(stack.name()))
+          .filter(planned -> !planned.knownAfterApply()).flatMap(PlanFile.Planned::changeSetArn);
+      StackRequest request = new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags, reviewed);
+      StackConverger converger = new StackConverger(cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed);
+      StackReport report = converger.converge();
+      converger.kept().ifPresent(changeSet -> kept.put(stack.name(), changeSet));
       return withCalls(report, counter.calls(stack.name()));
     } finally {
       CallCounter.clear();
@@ -201,6 +247,28 @@ public final class Materializer {
     }
     return Optional.of("Plinth stopped the run before its first change because of stack" + (causes.size() > 1 ? "s " : " ")
         + String.join(", ", causes));
+  }
+
+  /**
+   * Marks, as the survey's refusals, every stack that moved since the reviewed plan: nothing
+   * of the plan is executed unless all of it is as reviewed.
+   */
+  private void checkNothingMoved(PlanFile plan, List<Manifest.Stack> selected, Map<String, Survey.Found> survey) {
+    for (Manifest.Stack stack : selected) {
+      Survey.Found found = survey.get(stack.name());
+      if (found.refusal().isPresent() || found.error().isPresent()) {
+        continue;
+      }
+      PlanFile.Planned planned = plan.stack(stack.name()).orElseThrow();
+      CallCounter.workingOn(stack.name());
+      try {
+        ReviewedPlan.moved(planned, plan.runId(), found.state(), cloudFormation).ifPresent(why -> survey.put(stack.name(),
+            new Survey.Found(found.state(), Optional.empty(), Optional.of("[PLAN_MOVED] stack " + stack.stackName()
+                + " moved since the plan was reviewed: " + why + "; nothing was applied: plan again and review the new plan"))));
+      } finally {
+        CallCounter.clear();
+      }
+    }
   }
 
   /** Upstream stacks whose outputs come from AWS: outside the run, or (in a plan) every upstream stack. */

@@ -12,10 +12,14 @@ import java.util.Optional;
  * @param only converge this stack alone, reading upstream outputs from AWS ({@code --only})
  * @param runId makes the idempotency tokens of this run and marks its change sets; unique per run
  * @param adopt stacks (manifest names) that may be taken over although Plinth's ownership tags are missing
+ * @param keepChangeSets a plan keeps the change sets it creates, for {@code materialize --plan} to execute
+ * @param reviewed the reviewed plan whose change sets an apply executes, exactly those
+ * @param approval which change sets an apply creates itself (not reviewed ones) it refuses to execute without approval
  */
 public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional<String> stack, Optional<String> only,
     boolean allowReplacement, Optional<TemplateStore> templateStore, Duration timeout, Duration statusPoll,
-    Duration eventPoll, String runId, java.util.SortedSet<String> adopt) {
+    Duration eventPoll, String runId, java.util.SortedSet<String> adopt, boolean keepChangeSets,
+    Optional<PlanFile> reviewed, ApprovalPolicy approval) {
 
   public MaterializerOptions {
     Objects.requireNonNull(mode, "mode");
@@ -39,50 +43,76 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
       throw new IllegalArgumentException("a run id is 1 to 32 letters and digits, not '" + runId + "'");
     }
     adopt = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(adopt));
+    Objects.requireNonNull(reviewed, "reviewed");
+    Objects.requireNonNull(approval, "approval");
+    if (keepChangeSets && mode != RunReport.Mode.PLAN) {
+      throw new IllegalArgumentException("only a plan keeps its change sets");
+    }
+    if (reviewed.isPresent() && mode != RunReport.Mode.APPLY) {
+      throw new IllegalArgumentException("only an apply executes a reviewed plan");
+    }
   }
 
   /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
   public static MaterializerOptions apply(String runId) {
     return new MaterializerOptions(RunReport.Mode.APPLY, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>());
+        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER);
   }
 
   public static MaterializerOptions plan(String runId) {
     return new MaterializerOptions(RunReport.Mode.PLAN, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>());
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER);
   }
 
   public MaterializerOptions withParallelism(int value) {
-    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withStack(String name) {
-    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withOnly(String name) {
-    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withAllowReplacement(boolean value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withTemplateStore(TemplateStore store) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withTimeout(Duration value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   public MaterializerOptions withPolls(Duration status, Duration events) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId, adopt);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId, adopt, keepChangeSets, reviewed, approval);
   }
 
   /** Lets these stacks be taken over although they lack Plinth's ownership tags ({@code --adopt}). */
   public MaterializerOptions withAdopt(java.util.Collection<String> names) {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        new java.util.TreeSet<>(names));
+        new java.util.TreeSet<>(names), keepChangeSets, reviewed, approval);
+  }
+
+  /** A plan that keeps its change sets ({@code plan --out}). */
+  public MaterializerOptions keepingChangeSets() {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
+        adopt, true, reviewed, approval);
+  }
+
+  /** An apply that executes the reviewed plan's change sets ({@code materialize --plan}). */
+  public MaterializerOptions withReviewed(PlanFile plan) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
+        adopt, keepChangeSets, Optional.of(plan), approval);
+  }
+
+  /** Change sets this apply creates need approval under this policy, or are refused. */
+  public MaterializerOptions withApproval(ApprovalPolicy policy) {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
+        adopt, keepChangeSets, reviewed, policy);
   }
 }

@@ -38,6 +38,7 @@ final class StackConverger {
   private Optional<StackState> existing = Optional.empty();
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
+  private Optional<ChangeSetRun> kept = Optional.empty();
 
   StackConverger(CloudFormationApi cloudFormation, MaterializerOptions options, RunListener listener, Polling polling,
       StackRequest request, Optional<StackState> surveyed) {
@@ -68,6 +69,12 @@ final class StackConverger {
   }
 
   private StackReport run() {
+    if (request.reviewedChangeSet().isPresent()) {
+      existing = surveyed.filter(s -> !s.status().equals("REVIEW_IN_PROGRESS"));
+      action = existing.isPresent() ? StackReport.Action.UPDATE : StackReport.Action.CREATE;
+      step("executing the reviewed change set");
+      return apply(existing);
+    }
     step(surveyed.isPresent() ? "comparing with the deployed stack" : "the stack does not exist yet");
     Optional<StackState> state = waits.settle(surveyed);
     existing = state;
@@ -149,10 +156,20 @@ final class StackConverger {
         return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.map(StackState::outputs).orElse(Map.of()));
       }
       changes = changeSet.changes();
+      if (options.keepChangeSets() && request.unknownParameters().isEmpty()) {
+        kept = Optional.of(changeSet);
+      }
       return report(StackReport.Outcome.PLANNED, Optional.ofNullable(note), Map.of());
     } finally {
-      changeSet.discard(state.isEmpty());
+      if (kept.isEmpty()) {
+        changeSet.discard(state.isEmpty());
+      }
     }
+  }
+
+  /** The change set this plan kept for {@code materialize --plan}, with the stack it belongs to. */
+  Optional<ChangeSetRun> kept() {
+    return kept;
   }
 
   private StackReport apply(Optional<StackState> state) {
@@ -160,13 +177,24 @@ final class StackConverger {
       setPolicy(state.get().arn(), request.stack().stackPolicy().orElseThrow());
     }
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
-    Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
-    if (noChange.isPresent()) {
-      changeSet.discard(false);
-      setTerminationProtectionIfNeeded(state.get());
-      return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
+    if (request.reviewedChangeSet().isPresent()) {
+      changeSet.reviewed(request.reviewedChangeSet().get());
+      changes = changeSet.changes();
+    } else {
+      Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
+      if (noChange.isPresent()) {
+        changeSet.discard(false);
+        setTerminationProtectionIfNeeded(state.get());
+        return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
+      }
+      changes = changeSet.changes();
+      List<String> reasons = options.approval().reasons(changes, state.isEmpty());
+      if (!reasons.isEmpty()) {
+        changeSet.discard(state.isEmpty());
+        throw new StackFailure(StackReport.Outcome.REFUSED, StackReport.NEEDS_APPROVAL + " (--require-approval " + options.approval().option()
+            + "): " + String.join("; ", reasons) + "; review it (plinth plan) and approve it, or pass --yes");
+      }
     }
-    changes = changeSet.changes();
     List<ResourceChange> destroyed = new ArrayList<>();
     changes.stream().filter(c -> c.isProtected() && c.destroys()).forEach(destroyed::add);
     if (!destroyed.isEmpty() && !options.allowReplacement()) {

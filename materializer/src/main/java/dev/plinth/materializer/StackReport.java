@@ -59,6 +59,14 @@ public record StackReport(String stack, String stackName, Action action, Outcome
     outputs = Map.copyOf(outputs);
   }
 
+  /** How the message of a stack refused for want of approval starts ({@code --require-approval}). */
+  public static final String NEEDS_APPROVAL = "needs approval";
+
+  /** Refused because its changes need a person's approval, not because they are wrong. */
+  public boolean needsApproval() {
+    return outcome == Outcome.REFUSED && message.filter(m -> m.startsWith(NEEDS_APPROVAL)).isPresent();
+  }
+
   public boolean succeeded() {
     return outcome == Outcome.APPLIED || outcome == Outcome.UNCHANGED || outcome == Outcome.PLANNED;
   }

@@ -13,11 +13,12 @@ import software.amazon.awssdk.services.cloudformation.model.Parameter;
 
 /**
  * Everything one stack's convergence needs: the manifest entry, the template bytes, the
- * parameter values resolved from upstream outputs (and which are not known yet), the tags; and
+ * parameter values resolved from upstream outputs (and which are not known yet), the tags, the
+ * reviewed change set to execute when applying a plan file; and
  * from those, what the deployed stack should look like.
  */
 record StackRequest(Manifest.Stack stack, byte[] template, Map<String, String> parameters, Set<String> unknownParameters,
-    SortedMap<String, String> tags) {
+    SortedMap<String, String> tags, Optional<String> reviewedChangeSet) {
 
   static final String HASH_TAG = "plinth:template-sha256";
   /** The policy that lets an allowed replacement through, set only while it executes. */

@@ -202,7 +202,7 @@ class SdkWireTest {
         ok("DescribeChangeSet", changeSet("CREATE_COMPLETE", List.of(
             change("NetworkFlowLogs", "AWS::EC2::FlowLog", "Remove", null, null, null)), null)));
     Manifest.Stack stack = networkStack();
-    StackRequest request = new StackRequest(stack, "{}".getBytes(StandardCharsets.UTF_8), Map.of(), Set.of(), new TreeMap<>());
+    StackRequest request = new StackRequest(stack, "{}".getBytes(StandardCharsets.UTF_8), Map.of(), Set.of(), new TreeMap<>(), Optional.empty());
     MaterializerOptions options = MaterializerOptions.apply("wire");
     ChangeSetRun run = new ChangeSetRun(cloudFormation, new Polling(ticker, Long.MAX_VALUE), options, RunListener.NONE, request,
         Optional.empty());
@@ -233,7 +233,7 @@ class SdkWireTest {
     server.on("DescribeChangeSet", ok("DescribeChangeSet", "<Status>FAILED</Status><ExecutionStatus>UNAVAILABLE</ExecutionStatus>"
         + "<StatusReason>The submitted information didn't contain changes. Submit different information to create a change set."
         + "</StatusReason><Changes/>"));
-    StackRequest request = new StackRequest(networkStack(), "{}".getBytes(StandardCharsets.UTF_8), Map.of(), Set.of(), new TreeMap<>());
+    StackRequest request = new StackRequest(networkStack(), "{}".getBytes(StandardCharsets.UTF_8), Map.of(), Set.of(), new TreeMap<>(), Optional.empty());
     ChangeSetRun run = new ChangeSetRun(cloudFormation, new Polling(ticker, Long.MAX_VALUE), MaterializerOptions.apply("wire"),
         RunListener.NONE, request, Optional.empty());
 
