@@ -6,10 +6,12 @@ import dev.plinth.materializer.CallCounter;
 import dev.plinth.materializer.CompiledOutputs;
 import dev.plinth.materializer.Materializer;
 import dev.plinth.materializer.MaterializerOptions;
+import dev.plinth.materializer.PlanFile;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.SdkCloudFormation;
 import dev.plinth.materializer.Ticker;
 import dev.plinth.materializer.report.MarkdownReport;
+import dev.plinth.materializer.report.PlanFileJson;
 import dev.plinth.materializer.report.TemplateDiff;
 import dev.plinth.materializer.report.TerminalProgress;
 import java.nio.file.Path;
@@ -34,9 +36,17 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--against", paramLabel = "OLD_DIR", description = "Compare with an older compiled folder, offline.")
   Path against;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Keep the change sets and write a plan file for materialize --plan"
+      + " to execute exactly those.")
+  Path out;
+
   @Override
   public Integer call() throws Exception {
     aws.check();
+    RunOutput.checkWritable(out);
+    if (out != null && against != null) {
+      throw new UsageException("--out keeps the change sets of a plan against AWS; --against plans offline and has none");
+    }
     RunReport report;
     if (against != null) {
       report = TemplateDiff.between(aws.dir, against, ResourceSpecification.bundled());
@@ -46,7 +56,18 @@ final class PlanCommand implements Callable<Integer> {
       AwsClients clients = aws.clients(outputs.manifest().region());
       MaterializerOptions options = aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region());
       Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
-      report = materializer.run(outputs, options, new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive()));
+      TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive());
+      if (out == null) {
+        report = materializer.run(outputs, options, progress);
+      } else {
+        PlanFile plan = materializer.planToApply(outputs, options, progress);
+        report = plan.report();
+        if (report.succeeded()) {
+          RunOutput.write(out, PlanFileJson.render(plan));
+          spec.commandLine().getErr().println("plan written to " + out + " (valid until " + plan.expiresAt()
+              + "); apply exactly it with: plinth materialize " + aws.dir + " --plan " + out);
+        }
+      }
     }
     spec.commandLine().getOut().print(MarkdownReport.render(report));
     return RunOutput.finish(report, aws, spec.commandLine().getOut());

@@ -28,10 +28,14 @@ final class RunOutput {
     boolean failed = report.stacks().stream().anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED
         || s.outcome() == StackReport.Outcome.REFUSED
         || (report.mode() == RunReport.Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
+    if (report.stacks().stream().anyMatch(StackReport::needsApproval)
+        && report.stacks().stream().noneMatch(s -> s.outcome() == StackReport.Outcome.FAILED)) {
+      return ExitCode.NOT_APPROVED;
+    }
     return failed ? ExitCode.FAILED : ExitCode.OK;
   }
 
-  private static void write(Path file, String content) {
+  static void write(Path file, String content) {
     if (file == null) {
       return;
     }

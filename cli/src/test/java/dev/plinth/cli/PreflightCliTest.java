@@ -228,12 +228,6 @@ class PreflightCliTest {
   }
 
   @Test
-  void materializeWithoutYesOffATerminalIsAUsageErrorBeforeTheFolderIsRead() {
-    assertThat(run("materialize", temp.resolve("nowhere").toString(), "--endpoint-url", endpoint.url())).isEqualTo(2);
-    assertThat(err.toString()).contains("not on a terminal, pass --yes");
-  }
-
-  @Test
   void aManifestThatIsNotJsonIsReportedWithItsFileLineAndColumnAndNoStackTrace() throws IOException {
     Path manifest = compiled.resolve("manifest.json");
     Files.writeString(manifest, "{\n  \"schemaVersion\": 1,\n  \"platform\": \"stateless-service\",,\n}\n", StandardCharsets.UTF_8);
