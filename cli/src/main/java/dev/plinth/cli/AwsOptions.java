@@ -61,6 +61,10 @@ final class AwsOptions {
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2h", description = "Deadline for the whole run: 90m, 2h, 45s (default: ${DEFAULT-VALUE}).")
   String timeout;
 
+  @Option(names = "--express", description = "Make change sets in CloudFormation's express mode: a stack is complete once its"
+      + " resources are configured, before they are ready. Never for a production environment.")
+  boolean express;
+
   @Option(names = "--report-md", paramLabel = "FILE", description = "Write a Markdown report (for a pull request comment).")
   Path reportMarkdown;
 
@@ -119,6 +123,9 @@ final class AwsOptions {
     }
     if (only != null) {
       options = options.withOnly(only);
+    }
+    if (express) {
+      options = options.withExpress();
     }
     if (templateBucket != null) {
       options = options.withTemplateStore(new S3TemplateStore(clients.s3(), templateBucket, region != null ? region : manifestRegion));

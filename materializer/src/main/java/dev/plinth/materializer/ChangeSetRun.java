@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetReque
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DeleteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
+import software.amazon.awssdk.services.cloudformation.model.DeploymentConfig;
+import software.amazon.awssdk.services.cloudformation.model.DeploymentConfigMode;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
@@ -93,6 +95,7 @@ final class ChangeSetRun {
         .parameters(parameters)
         .clientToken(token(options, request, "change-set"))
         .description(DESCRIPTION + options.runId() + ": " + request.stack().sha256())
+        .deploymentConfig(options.express() ? DeploymentConfig.builder().mode(DeploymentConfigMode.EXPRESS).build() : null)
         .build());
     id = created.id();
     stackArn = created.stackId();

@@ -131,8 +131,9 @@ public final class Materializer {
       }
       List<StackReport> ordered = new ArrayList<>();
       selected.forEach(s -> ordered.add(reports.get(s.name())));
+      boolean express = options.express() || options.reviewed().filter(plan -> plan.report().express()).isPresent();
       return new Execution(new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
-          ticker.nowMillis() - started), survey, kept);
+          ticker.nowMillis() - started, express), survey, kept);
     } finally {
       pool.shutdownNow();
     }

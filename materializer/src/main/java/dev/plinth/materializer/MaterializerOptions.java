@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param adopt stacks (manifest names) that may be taken over although Plinth's ownership tags are missing
  * @param keepChangeSets a plan keeps the change sets it creates, for {@code materialize --plan} to execute
  * @param reviewed the reviewed plan whose change sets an apply executes, exactly those
+ * @param express change sets are made in CloudFormation's express mode: a stack is complete once its resources are
+ *     configured, before they are ready ({@code --express}); never for a production environment
  * @param approval which change sets an apply creates itself (not reviewed ones) it refuses to execute without approval
  */
 public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional<String> stack, Optional<String> only,
     boolean allowReplacement, Optional<TemplateStore> templateStore, Duration timeout, Duration statusPoll,
     Duration eventPoll, String runId, java.util.SortedSet<String> adopt, boolean keepChangeSets,
-    Optional<PlanFile> reviewed, ApprovalPolicy approval) {
+    Optional<PlanFile> reviewed, ApprovalPolicy approval, boolean express) {
 
   public MaterializerOptions {
     Objects.requireNonNull(mode, "mode");
@@ -56,63 +58,69 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
   /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
   public static MaterializerOptions apply(String runId) {
     return new MaterializerOptions(RunReport.Mode.APPLY, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER);
+        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
   }
 
   public static MaterializerOptions plan(String runId) {
     return new MaterializerOptions(RunReport.Mode.PLAN, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER);
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
   }
 
   public MaterializerOptions withParallelism(int value) {
-    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, value, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withStack(String name) {
-    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, Optional.of(name), only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withOnly(String name) {
-    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, stack, Optional.of(name), allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withAllowReplacement(boolean value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, stack, only, value, templateStore, timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withTemplateStore(TemplateStore store) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, Optional.of(store), timeout, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withTimeout(Duration value) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, value, statusPoll, eventPoll, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   public MaterializerOptions withPolls(Duration status, Duration events) {
-    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId, adopt, keepChangeSets, reviewed, approval);
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, status, events, runId, adopt, keepChangeSets, reviewed, approval, express);
   }
 
   /** Lets these stacks be taken over although they lack Plinth's ownership tags ({@code --adopt}). */
   public MaterializerOptions withAdopt(java.util.Collection<String> names) {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        new java.util.TreeSet<>(names), keepChangeSets, reviewed, approval);
+        new java.util.TreeSet<>(names), keepChangeSets, reviewed, approval, express);
   }
 
   /** A plan that keeps its change sets ({@code plan --out}). */
   public MaterializerOptions keepingChangeSets() {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        adopt, true, reviewed, approval);
+        adopt, true, reviewed, approval, express);
   }
 
   /** An apply that executes the reviewed plan's change sets ({@code materialize --plan}). */
   public MaterializerOptions withReviewed(PlanFile plan) {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        adopt, keepChangeSets, Optional.of(plan), approval);
+        adopt, keepChangeSets, Optional.of(plan), approval, express);
   }
 
   /** Change sets this apply creates need approval under this policy, or are refused. */
   public MaterializerOptions withApproval(ApprovalPolicy policy) {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        adopt, keepChangeSets, reviewed, policy);
+        adopt, keepChangeSets, reviewed, policy, express);
+  }
+
+  /** Change sets in CloudFormation's express mode ({@code --express}). */
+  public MaterializerOptions withExpress() {
+    return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
+        adopt, keepChangeSets, reviewed, approval, true);
   }
 }

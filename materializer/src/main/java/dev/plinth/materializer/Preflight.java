@@ -26,6 +26,15 @@ final class Preflight {
     options.stack().ifPresent(named::add);
     options.only().ifPresent(named::add);
     named.addAll(options.adopt());
+    if (options.express() && manifest.production()) {
+      problems.add("[EXPRESS_IN_PRODUCTION] --express: the " + manifest.environment() + " environment is production; express mode"
+          + " reports a stack complete once its resources are configured, before they are ready, so the stacks that read its"
+          + " outputs would start against resources not yet serving; AWS advises the standard mode for production: drop --express");
+    }
+    if (options.express() && options.reviewed().isPresent()) {
+      problems.add("[EXPRESS_WITH_PLAN] --express with --plan: the plan's change sets keep the mode they were planned with;"
+          + " plan with --express instead");
+    }
     for (String name : named) {
       if (manifest.stack(name).isEmpty()) {
         problems.add("there is no stack named '" + name + "' in the manifest; it has " + Materializer.names(manifest));

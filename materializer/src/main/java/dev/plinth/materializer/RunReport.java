@@ -8,9 +8,14 @@ import java.util.Objects;
  *
  * @param mode PLAN or APPLY
  * @param stacks one report per stack considered, in manifest order
+ * @param express the change sets were made in CloudFormation's express mode ({@code --express})
  */
 public record RunReport(String platform, String environment, String region, Mode mode, List<StackReport> stacks,
-    long durationMillis) {
+    long durationMillis, boolean express) {
+
+  public RunReport(String platform, String environment, String region, Mode mode, List<StackReport> stacks, long durationMillis) {
+    this(platform, environment, region, mode, stacks, durationMillis, false);
+  }
 
   /** Plan shows; apply converges. */
   public enum Mode {

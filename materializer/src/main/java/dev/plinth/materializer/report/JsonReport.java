@@ -42,6 +42,9 @@ public final class JsonReport {
     root.put("mode", ReportText.lower(report.mode()));
     root.put("succeeded", report.succeeded());
     root.put("durationMillis", report.durationMillis());
+    if (report.express()) {
+      root.put("express", true);
+    }
     ArrayNode stacks = root.putArray("stacks");
     for (StackReport stack : report.stacks()) {
       ObjectNode node = stacks.addObject();
@@ -106,7 +109,8 @@ public final class JsonReport {
           outputs, required(node, "apiCalls").asInt()));
     }
     return new RunReport(text(root, "platform"), text(root, "environment"), text(root, "region"),
-        constant(RunReport.Mode.class, text(root, "mode")), stacks, required(root, "durationMillis").asLong());
+        constant(RunReport.Mode.class, text(root, "mode")), stacks, required(root, "durationMillis").asLong(),
+        root.path("express").asBoolean(false));
   }
 
   private static List<ParameterChange> parameterChanges(JsonNode stack) throws IOException {

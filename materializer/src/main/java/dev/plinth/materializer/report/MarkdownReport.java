@@ -19,7 +19,7 @@ public final class MarkdownReport {
 
   public static String render(RunReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("## Plinth ").append(ReportText.mode(report)).append(": ")
+    out.append("## Plinth ").append(ReportText.mode(report)).append(report.express() ? " (express mode)" : "").append(": ")
         .append(text(report.platform())).append(" / ").append(text(report.environment())).append(" / ")
         .append(text(report.region())).append("\n\n");
     out.append(report.succeeded() ? "✅ " : "❌ ").append(ReportText.counts(report))

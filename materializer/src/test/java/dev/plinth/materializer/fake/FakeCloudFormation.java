@@ -60,6 +60,7 @@ public final class FakeCloudFormation implements CloudFormationApi {
   private int changesPageSize = 2;
   private int eventsPageSize = 5;
   private int staleReadsAfterExecute;
+  private final List<String> deploymentModes = new ArrayList<>();
 
   public FakeCloudFormation() {
     this(new VirtualTicker());
@@ -155,6 +156,11 @@ public final class FakeCloudFormation implements CloudFormationApi {
     return calls.count(operation, stackName);
   }
 
+  /** The deployment mode of each change set created with a DeploymentConfig, in order. */
+  public synchronized List<String> deploymentModes() {
+    return List.copyOf(deploymentModes);
+  }
+
   public synchronized List<Call> callLog() {
     return calls.log();
   }
@@ -212,6 +218,9 @@ public final class FakeCloudFormation implements CloudFormationApi {
       if (same != null && request.clientToken().equals(same.clientToken)) {
         return CreateChangeSetResponse.builder().id(same.arn).stackId(same.stack.arn).build();
       }
+    }
+    if (request.deploymentConfig() != null) {
+      deploymentModes.add(request.deploymentConfig().modeAsString());
     }
     String body = Templates.body(request, templateObjects);
     JsonNode template = Templates.parse(body);

@@ -86,4 +86,19 @@ class PreflightScenariosTest {
     assertThat(run.stack("data").message()).contains("not started: the run's deadline (--timeout 2m) had passed; run again to go on");
     assertThat(fake.calls("CreateChangeSet", "shop-dev-data")).isZero();
   }
+
+  @Test
+  void expressModeMakesExpressChangeSetsAndIsRefusedForProduction() {
+    Run run = Run.run(fake, new Platforms().write(dir.resolve("dev")), MaterializerOptions.apply("express").withExpress());
+
+    assertThat(run.report.succeeded()).isTrue();
+    assertThat(run.report.express()).isTrue();
+    assertThat(fake.deploymentModes()).containsOnly("EXPRESS").hasSize(3);
+
+    Platforms production = new Platforms();
+    production.production = true;
+    Path prod = production.write(dir.resolve("prod"));
+    assertThatThrownBy(() -> Run.run(fake, prod, MaterializerOptions.apply("express").withExpress()))
+        .isInstanceOf(PreflightException.class).hasMessageStartingWith("[EXPRESS_IN_PRODUCTION] --express: the dev environment is production");
+  }
 }
