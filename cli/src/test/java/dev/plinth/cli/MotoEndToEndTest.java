@@ -14,8 +14,6 @@ import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,14 +87,14 @@ class MotoEndToEndTest {
   @Test
   @Order(1)
   void materializeCreatesTheThreeStacksAndFeedsTheNetworkOutputsToTheServiceStack() throws IOException {
-    assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code).isZero();
+    assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code()).isZero();
     Manifest manifest = Manifest.read(small.resolve(Manifest.FILE_NAME));
 
-    Run run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+    CliRun run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
         "--report-json", temp.resolve("create.json").toString());
 
-    assertThat(run.code).as(run.describe()).isZero();
-    assertThat(run.out).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
+    assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.out()).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
     RunReport report = report("create.json");
     assertThat(report.mode()).isEqualTo(RunReport.Mode.APPLY);
     assertThat(report.stacks()).extracting(StackReport::stack).containsExactly("network", "bastion", "service");
@@ -136,11 +134,11 @@ class MotoEndToEndTest {
   @Test
   @Order(2)
   void materializingTheSameFolderAgainReadsEachStackOnceAndCreatesNoChangeSet() throws IOException {
-    Run run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+    CliRun run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
         "--report-json", temp.resolve("again.json").toString());
 
-    assertThat(run.code).as(run.describe()).isZero();
-    assertThat(run.out).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
+    assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.out()).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
     assertThat(report("again.json").stacks()).allSatisfy(stack -> {
       assertThat(stack.outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
       assertThat(stack.action()).isEqualTo(StackReport.Action.NONE);
@@ -156,11 +154,11 @@ class MotoEndToEndTest {
   void aPlanOfALargerInstanceTypeShowsTheLaunchTemplateModifiedAndLeavesTheStackAsItWas() throws IOException {
     writeLargerVariant();
 
-    Run run = plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION,
+    CliRun run = plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION,
         "--report-json", temp.resolve("plan.json").toString());
 
-    assertThat(run.code).as(run.describe()).isZero();
-    assertThat(run.out)
+    assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.out())
         .contains("## Plinth Plan: stateless-service / dev / eu-west-1")
         .contains("### service (" + SERVICE + ")")
         .containsPattern("\\| [^|]*Modify[^|]* \\| OrdersApiLaunchTemplate \\| AWS::EC2::LaunchTemplate \\|")
@@ -191,11 +189,11 @@ class MotoEndToEndTest {
   void materializingTheLargerInstanceTypeUpdatesTheServiceStackAlone() throws IOException {
     Map<String, String> parametersBefore = parameters(describe(SERVICE));
 
-    Run run = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
+    CliRun run = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes",
         "--report-json", temp.resolve("update.json").toString());
 
-    assertThat(run.code).as(run.describe()).isZero();
-    assertThat(run.out).contains("3 stacks: 1 applied, 2 unchanged, 0 failed, 0 skipped");
+    assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.out()).contains("3 stacks: 1 applied, 2 unchanged, 0 failed, 0 skipped");
     RunReport report = report("update.json");
     for (String name : List.of("network", "bastion")) {
       assertThat(stack(report, name).outcome()).isEqualTo(StackReport.Outcome.UNCHANGED);
@@ -215,18 +213,18 @@ class MotoEndToEndTest {
     assertThat(describe(NETWORK).lastUpdatedTime()).isNull();
     assertThat(describe(BASTION).lastUpdatedTime()).isNull();
 
-    Run again = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes");
-    assertThat(again.code).as(again.describe()).isZero();
-    assertThat(again.out).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
+    CliRun again = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--yes");
+    assertThat(again.code()).as(again.describe()).isZero();
+    assertThat(again.out()).contains("3 stacks: 0 applied, 3 unchanged, 0 failed, 0 skipped");
   }
 
   @Test
   @Order(5)
   void anOfflinePlanAgainstTheFirstFolderShowsTheSameModify() throws IOException {
-    Run run = plinth("plan", large.toString(), "--against", small.toString(), "--report-json", temp.resolve("offline.json").toString());
+    CliRun run = plinth("plan", large.toString(), "--against", small.toString(), "--report-json", temp.resolve("offline.json").toString());
 
-    assertThat(run.code).as(run.describe()).isZero();
-    assertThat(run.out).containsPattern("\\| [^|]*Modify[^|]* \\| OrdersApiLaunchTemplate \\| AWS::EC2::LaunchTemplate \\|");
+    assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.out()).containsPattern("\\| [^|]*Modify[^|]* \\| OrdersApiLaunchTemplate \\| AWS::EC2::LaunchTemplate \\|");
     RunReport report = report("offline.json");
     assertThat(stack(report, "network").changes()).isEmpty();
     assertThat(stack(report, "bastion").changes()).isEmpty();
@@ -311,16 +309,7 @@ class MotoEndToEndTest {
         .orElseThrow(() -> new AssertionError("no stack " + name + " in the report"));
   }
 
-  private Run plinth(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString(), moto.logTail());
-  }
-
-  private record Run(int code, String out, String err, String motoLog) {
-    String describe() {
-      return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err + "\nmoto log (tail):\n" + motoLog;
-    }
+  private CliRun plinth(String... args) {
+    return CliRun.of(moto, args);
   }
 }

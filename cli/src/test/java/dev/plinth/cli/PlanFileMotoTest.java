@@ -11,8 +11,6 @@ import dev.plinth.dsl.PlatformCompiler;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +54,7 @@ class PlanFileMotoTest {
     cloudFormation = new AwsClients(REGION, Optional.empty(), Optional.of(URI.create(endpoint))).cloudFormation();
     small = temp.resolve("small");
     large = temp.resolve("large");
-    assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code).isZero();
+    assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code()).isZero();
     PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
     Diagnostics diagnostics = new Diagnostics();
     assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateWriter.Format.JSON, diagnostics)).isPresent();
@@ -75,10 +73,10 @@ class PlanFileMotoTest {
   @Test
   @Order(1)
   void withoutYesOffATerminalChangesThatNeedApprovalAreRefusedWithNothingChanged() {
-    Run run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION);
+    CliRun run = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION);
 
-    assertThat(run.code).as(run.describe()).isEqualTo(3);
-    assertThat(run.err).contains("plinth: [NEEDS_APPROVAL] these changes need approval (--require-approval broadening)")
+    assertThat(run.code()).as(run.describe()).isEqualTo(3);
+    assertThat(run.err()).contains("plinth: [NEEDS_APPROVAL] these changes need approval (--require-approval broadening)")
         .contains("may widen permissions").contains("may widen network ingress");
     assertThat(liveStacks()).isEmpty();
   }
@@ -87,17 +85,17 @@ class PlanFileMotoTest {
   @Order(2)
   void aPlanWrittenWithOutIsAppliedExactlyByMaterializePlan() throws IOException {
     Path planFile = temp.resolve("plan.json");
-    Run plan = plinth("plan", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--out", planFile.toString());
+    CliRun plan = plinth("plan", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--out", planFile.toString());
 
-    assertThat(plan.code).as(plan.describe()).isZero();
+    assertThat(plan.code()).as(plan.describe()).isZero();
     assertThat(Files.readString(planFile)).contains("\"changeSetArn\"").contains("\"knownAfterApply\" : true");
-    assertThat(plan.err).contains("plan written to " + planFile);
+    assertThat(plan.err()).contains("plan written to " + planFile);
 
-    Run apply = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--plan", planFile.toString(),
+    CliRun apply = plinth("materialize", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--plan", planFile.toString(),
         "--yes");
 
-    assertThat(apply.code).as(apply.describe()).isZero();
-    assertThat(apply.out).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
+    assertThat(apply.code()).as(apply.describe()).isZero();
+    assertThat(apply.out()).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
     assertThat(liveStacks()).extracting(StackSummary::stackStatusAsString).containsOnly("CREATE_COMPLETE");
   }
 
@@ -105,7 +103,7 @@ class PlanFileMotoTest {
   @Order(3)
   void aPlanMadeBeforeAHandChangeIsRefusedAtApplyAndChangesNothing() throws IOException {
     Path planFile = temp.resolve("large-plan.json");
-    assertThat(plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--out", planFile.toString()).code)
+    assertThat(plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--out", planFile.toString()).code())
         .isZero();
     // Someone adds an output to the service stack by hand after the plan was reviewed.
     Stack service = describe("stateless-service-dev-service");
@@ -119,11 +117,11 @@ class PlanFileMotoTest {
         .capabilitiesWithStrings(List.of("CAPABILITY_IAM", "CAPABILITY_NAMED_IAM")).tags(service.tags())).id();
     cloudFormation.executeChangeSet(r -> r.changeSetName(byHand).stackName(service.stackId()));
 
-    Run apply = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--plan", planFile.toString(),
+    CliRun apply = plinth("materialize", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--plan", planFile.toString(),
         "--yes");
 
-    assertThat(apply.code).as(apply.describe()).isEqualTo(1);
-    assertThat(apply.err).contains("[PLAN_MOVED] stack stateless-service-dev-service moved since the plan was reviewed");
+    assertThat(apply.code()).as(apply.describe()).isEqualTo(1);
+    assertThat(apply.err()).contains("[PLAN_MOVED] stack stateless-service-dev-service moved since the plan was reviewed");
     assertThat(cloudFormation.getTemplate(r -> r.stackName("stateless-service-dev-service")).templateBody())
         .contains("t3.small").doesNotContain("t3.large");
   }
@@ -137,16 +135,7 @@ class PlanFileMotoTest {
     return cloudFormation.describeStacks(r -> r.stackName(stackName)).stacks().get(0);
   }
 
-  private Run plinth(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString(), moto == null ? "" : moto.logTail());
-  }
-
-  private record Run(int code, String out, String err, String motoLog) {
-    String describe() {
-      return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err + "\nmoto log (tail):\n" + motoLog;
-    }
+  private CliRun plinth(String... args) {
+    return CliRun.of(moto, args);
   }
 }

@@ -130,19 +130,19 @@ public final class JsonReport {
     return array;
   }
 
-  private static JsonNode required(JsonNode node, String field) throws IOException {
+  static JsonNode required(JsonNode node, String field) throws IOException {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      throw new IOException("Run report: missing field '" + field + "'");
+      throw new IOException("missing field '" + field + "'");
     }
     return value;
   }
 
-  private static String text(JsonNode node, String field) throws IOException {
+  static String text(JsonNode node, String field) throws IOException {
     return required(node, field).asText();
   }
 
-  private static Optional<String> optional(JsonNode node, String field) {
+  static Optional<String> optional(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A plan file as JSON: fixed field order, two-space indents, a final newline, the plan's report
@@ -58,39 +57,23 @@ public final class PlanFileJson {
       if (root == null || !root.isObject()) {
         throw new IOException("not a JSON object");
       }
-      int version = required(root, "formatVersion").asInt();
+      int version = JsonReport.required(root, "formatVersion").asInt();
       if (version != PlanFile.FORMAT_VERSION) {
         throw new IOException("format version " + version + "; this Plinth reads version " + PlanFile.FORMAT_VERSION
             + ": make the plan with the same Plinth that applies it");
       }
       List<PlanFile.Planned> stacks = new ArrayList<>();
-      for (JsonNode node : required(root, "stacks")) {
-        stacks.add(new PlanFile.Planned(text(node, "stack"), optional(node, "changeSetArn"), optional(node, "stackArn"),
-            optional(node, "status"), optional(node, "lastChanged"), optional(node, "templateSha256"),
-            required(node, "knownAfterApply").asBoolean()));
+      for (JsonNode node : JsonReport.required(root, "stacks")) {
+        stacks.add(new PlanFile.Planned(JsonReport.text(node, "stack"), JsonReport.optional(node, "changeSetArn"),
+            JsonReport.optional(node, "stackArn"), JsonReport.optional(node, "status"), JsonReport.optional(node, "lastChanged"),
+            JsonReport.optional(node, "templateSha256"), JsonReport.required(node, "knownAfterApply").asBoolean()));
       }
-      return new PlanFile(text(root, "manifestSha256"), Instant.parse(text(root, "createdAt")), Instant.parse(text(root, "expiresAt")),
-          text(root, "runId"), JsonReport.parse(MAPPER.writeValueAsString(required(root, "report"))), stacks);
+      return new PlanFile(JsonReport.text(root, "manifestSha256"), Instant.parse(JsonReport.text(root, "createdAt")),
+          Instant.parse(JsonReport.text(root, "expiresAt")), JsonReport.text(root, "runId"),
+          JsonReport.parse(MAPPER.writeValueAsString(JsonReport.required(root, "report"))), stacks);
     } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
       problem = e.getMessage();
     }
     throw new IOException(file + " is not a plan file Plinth can read: " + problem + "; make it with plinth plan --out");
-  }
-
-  private static JsonNode required(JsonNode node, String field) throws IOException {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new IOException("field " + field + " is missing");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode node, String field) throws IOException {
-    return required(node, field).asText();
-  }
-
-  private static Optional<String> optional(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 }
