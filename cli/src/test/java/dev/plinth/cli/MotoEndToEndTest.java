@@ -114,13 +114,13 @@ class MotoEndToEndTest {
     assertThat(stack(report, "network").outputs()).isEqualTo(network);
 
     assertThat(parameters(describe(SERVICE)))
-        .containsEntry("NetworkNetworkVpc", network.get("NetworkVpc"))
-        .containsEntry("NetworkNetworkSubnetAppA", network.get("NetworkSubnetAppA"))
-        .containsEntry("NetworkNetworkSubnetAppB", network.get("NetworkSubnetAppB"))
-        .containsEntry("BastionBastionSecurityGroupGroupId", bastion.get("BastionSecurityGroupGroupId"));
+        .containsEntry("NetworkVpc", network.get("NetworkVpc"))
+        .containsEntry("NetworkSubnetAppA", network.get("NetworkSubnetAppA"))
+        .containsEntry("NetworkSubnetAppB", network.get("NetworkSubnetAppB"))
+        .containsEntry("BastionSecurityGroupGroupId", bastion.get("BastionSecurityGroupGroupId"));
     assertThat(parameters(describe(BASTION)))
-        .containsEntry("NetworkNetworkVpc", network.get("NetworkVpc"))
-        .containsEntry("NetworkNetworkSubnetPublicA", network.get("NetworkSubnetPublicA"));
+        .containsEntry("NetworkVpc", network.get("NetworkVpc"))
+        .containsEntry("NetworkSubnetPublicA", network.get("NetworkSubnetPublicA"));
     for (Manifest.Stack stack : manifest.stacks()) {
       assertThat(describe(stack.stackName()).stackStatusAsString()).isEqualTo("CREATE_COMPLETE");
       assertThat(tags(describe(stack.stackName())))

@@ -71,8 +71,14 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       return home.logicalId + attribute.map(CrossStackWiring::pascal).orElse("");
     }
 
+    /**
+     * The producer's stack name, then the output's name, unless the output's name already starts
+     * with it: stack {@code network}'s output {@code NetworkVpc} is read as {@code NetworkVpc}, not
+     * {@code NetworkNetworkVpc}.
+     */
     String parameterName() {
-      return pascal(home.stack) + outputName();
+      String prefix = pascal(home.stack);
+      return outputName().startsWith(prefix) ? outputName() : prefix + outputName();
     }
 
     boolean sameValue(Link other) {

@@ -131,11 +131,11 @@ class LoweringTest {
         .hasOutput("NetworkVpc").hasOutput("NetworkSubnetAppA").hasOutput("NetworkSubnetPublicC");
     TemplateAssert.assertThat(TestPlatform.stack(compiled, "bastion").stack().template()).hasOutput("BastionSecurityGroupGroupId");
     TemplateAssert.assertThat(service.stack().template())
-        .hasParameter("NetworkNetworkVpc")
-        .resource("WebSecurityGroup").hasProperty("VpcId", Map.of("Ref", "NetworkNetworkVpc"));
-    assertThat(service.parameterSources()).containsEntry("NetworkNetworkVpc", ParameterSource.output("network", "NetworkVpc"))
-        .containsEntry("NetworkNetworkSubnetAppA", ParameterSource.output("network", "NetworkSubnetAppA"))
-        .containsEntry("BastionBastionSecurityGroupGroupId", ParameterSource.output("bastion", "BastionSecurityGroupGroupId"));
+        .hasParameter("NetworkVpc")
+        .resource("WebSecurityGroup").hasProperty("VpcId", Map.of("Ref", "NetworkVpc"));
+    assertThat(service.parameterSources()).containsEntry("NetworkVpc", ParameterSource.output("network", "NetworkVpc"))
+        .containsEntry("NetworkSubnetAppA", ParameterSource.output("network", "NetworkSubnetAppA"))
+        .containsEntry("BastionSecurityGroupGroupId", ParameterSource.output("bastion", "BastionSecurityGroupGroupId"));
     assertThat(service.dependsOn()).containsExactly("bastion", "network");
     assertThat(TestPlatform.stack(compiled, "network").dependsOn()).isEmpty();
   }
@@ -146,7 +146,7 @@ class LoweringTest {
 
     service.resource("WebLbTargets80").hasType("AWS::ElasticLoadBalancingV2::TargetGroup")
         .hasProperty("Port", 8080).hasProperty("Protocol", "HTTP").hasProperty("HealthCheckPath", "/health")
-        .hasProperty("VpcId", Map.of("Ref", "NetworkNetworkVpc"));
+        .hasProperty("VpcId", Map.of("Ref", "NetworkVpc"));
     service.resource("WebLbListener80")
         .hasProperty("DefaultActions/0/Type", "forward")
         .hasProperty("DefaultActions/0/TargetGroupArn", Map.of("Ref", "WebLbTargets80"));

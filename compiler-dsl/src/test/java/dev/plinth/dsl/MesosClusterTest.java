@@ -134,7 +134,7 @@ class MesosClusterTest {
         "MesosAgentsSecurityGroup -> MesosMastersSecurityGroup tcp 5050",
         "MesosMastersSecurityGroup -> MesosAgentsSecurityGroup tcp 5051",
         "MesosMastersSecurityGroup -> MesosMastersSecurityGroup tcp 8080",
-        "BastionBastionSecurityGroup -> MesosMastersSecurityGroup tcp 8080",
+        "BastionSecurityGroup -> MesosMastersSecurityGroup tcp 8080",
         "MesosMastersSecurityGroup -> MesosMastersSecurityGroup tcp 8090",
         "MesosMastersSecurityGroup -> MesosMastersSecurityGroup tcp 8300",
         "MesosAgentsSecurityGroup -> MesosMastersSecurityGroup tcp 8300",
@@ -161,7 +161,7 @@ class MesosClusterTest {
         "MesosMastersSecurityGroup -> MesosMastersSecurityGroup udp 8302",
         "MesosMonitoringSecurityGroup -> MesosMastersSecurityGroup tcp 9100",
         "MesosMonitoringSecurityGroup -> MesosAgentsSecurityGroup tcp 9100",
-        "BastionBastionSecurityGroup -> MesosMonitoringSecurityGroup tcp 9090",
+        "BastionSecurityGroup -> MesosMonitoringSecurityGroup tcp 9090",
         "MesosAgentsSecurityGroup -> MesosAgentsSecurityGroup tcp 31000-32000",
         "203.0.113.0/24 -> MesosAgentsSecurityGroup tcp 80")));
   }
