@@ -16,18 +16,13 @@ import java.nio.file.Path;
 final class RunOutput {
   private RunOutput() {}
 
-  /**
-   * A run fails when a stack failed or was refused, or, when applying, was skipped. A plan's
-   * skipped stacks are the ones only the older folder has: reported, not failing the plan.
-   */
+  /** The exit code follows {@link RunReport#failed()}; refusals for want of approval alone exit 3. */
   static int finish(RunReport report, AwsOptions options, PrintWriter out) {
     out.print(SummaryTable.render(report));
     write(options.reportMarkdown, MarkdownReport.render(report));
     write(options.reportJson, JsonReport.render(report));
     out.flush();
-    boolean failed = report.stacks().stream().anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED
-        || s.outcome() == StackReport.Outcome.REFUSED
-        || (report.mode() == RunReport.Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
+    boolean failed = report.failed();
     if (report.stacks().stream().anyMatch(StackReport::needsApproval)
         && report.stacks().stream().noneMatch(s -> s.outcome() == StackReport.Outcome.FAILED)) {
       return ExitCode.NOT_APPROVED;

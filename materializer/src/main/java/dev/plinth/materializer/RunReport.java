@@ -31,6 +31,16 @@ public record RunReport(String platform, String environment, String region, Mode
     stacks = List.copyOf(stacks);
   }
 
+  /**
+   * What the exit code and the report's ✅/❌ say: a stack failed or was refused, or, when
+   * applying, was skipped. A plan's skipped stacks (those only an older folder has, for {@code
+   * --against}) are reported without failing it.
+   */
+  public boolean failed() {
+    return stacks.stream().anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED || s.outcome() == StackReport.Outcome.REFUSED
+        || (mode == Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
+  }
+
   public boolean succeeded() {
     return stacks.stream().allMatch(StackReport::succeeded);
   }

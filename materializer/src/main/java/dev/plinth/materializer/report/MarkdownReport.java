@@ -22,7 +22,7 @@ public final class MarkdownReport {
     out.append("## Plinth ").append(ReportText.mode(report)).append(report.express() ? " (express mode)" : "").append(": ")
         .append(text(report.platform())).append(" / ").append(text(report.environment())).append(" / ")
         .append(text(report.region())).append("\n\n");
-    out.append(report.succeeded() ? "✅ " : "❌ ").append(ReportText.counts(report))
+    out.append(report.failed() ? "❌ " : "✅ ").append(ReportText.counts(report))
         .append(" in ").append(ReportText.duration(report.durationMillis())).append("\n");
     if (report.stacks().isEmpty()) {
       return out.toString();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.materializer.CompiledOutputs;
+import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
@@ -39,9 +41,29 @@ public final class TemplateDiff {
 
   private TemplateDiff() {}
 
+  /**
+   * The plan of going from the old folder to the new one.
+   *
+   * @throws PreflightException when a template of either folder differs from its manifest's sha-256
+   */
   public static RunReport between(Path newDir, Path oldDir, ResourceSpecification spec) throws IOException {
-    Manifest now = Manifest.read(newDir.resolve(Manifest.FILE_NAME));
-    Manifest before = Manifest.read(oldDir.resolve(Manifest.FILE_NAME));
+    CompiledOutputs newOutputs = CompiledOutputs.read(newDir);
+    CompiledOutputs oldOutputs = CompiledOutputs.read(oldDir);
+    List<String> problems = new ArrayList<>();
+    for (CompiledOutputs outputs : List.of(newOutputs, oldOutputs)) {
+      for (Manifest.Stack stack : outputs.manifest().stacks()) {
+        try {
+          outputs.template(stack);
+        } catch (IOException e) {
+          problems.add(outputs.root() + ": " + e.getMessage());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PreflightException(problems);
+    }
+    Manifest now = newOutputs.manifest();
+    Manifest before = oldOutputs.manifest();
     ResourceDiff resources = new ResourceDiff(spec);
     Map<String, Manifest.Stack> previous = new LinkedHashMap<>();
     if (sameTarget(now, before)) {

@@ -1,6 +1,7 @@
 package dev.plinth.materializer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plinth.cfn.DeletionPolicy;
@@ -17,6 +18,7 @@ import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
@@ -131,13 +133,15 @@ class TemplateDiffTest {
   }
 
   @Test
-  void trustsEqualHashesWithoutReadingTheTemplates() throws IOException {
+  void aTemplateEditedAfterCompilingIsRefusedInEitherFolderInsteadOfTrustingTheManifest() throws IOException {
     Path before = write("old", platform(false), TemplateWriter.Format.JSON);
     Path now = write("new", platform(false), TemplateWriter.Format.JSON);
     Files.writeString(before.resolve("stacks/network.json"), "not a template");
-    Files.writeString(now.resolve("stacks/network.json"), "not a template");
+    Files.writeString(now.resolve("stacks/network.json"), "{}");
 
-    assertThat(stack(TemplateDiff.between(now, before, SPEC), "network").outcome()).isEqualTo(Outcome.UNCHANGED);
+    assertThatThrownBy(() -> TemplateDiff.between(now, before, SPEC)).isInstanceOf(PreflightException.class)
+        .satisfies(e -> assertThat(((PreflightException) e).problems()).hasSize(2)
+            .allSatisfy(p -> assertThat(p).contains("stacks/network.json has sha-256 ").endsWith("compile again")));
   }
 
   @Test
