@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -109,6 +111,11 @@ final class LatentCloudFormation implements CloudFormationApi {
   @Override
   public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
     return call(() -> fake.setStackPolicy(request));
+  }
+
+  @Override
+  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+    return call(() -> fake.getTemplate(request));
   }
 
   @Override

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -51,6 +53,8 @@ public interface CloudFormationApi {
   SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request);
 
   GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request);
+
+  GetTemplateResponse getTemplate(GetTemplateRequest request);
 
   /** Where the calls go, for messages: the endpoint URL, or the service and region. */
   default String endpoint() {

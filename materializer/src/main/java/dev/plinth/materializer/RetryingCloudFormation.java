@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -149,6 +151,11 @@ public final class RetryingCloudFormation implements CloudFormationApi {
   @Override
   public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
     return call("SetStackPolicy", request, delegate::setStackPolicy);
+  }
+
+  @Override
+  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+    return call("GetTemplate", request, delegate::getTemplate);
   }
 
   @Override

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -80,6 +82,11 @@ public final class SdkCloudFormation implements CloudFormationApi {
   @Override
   public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
     return client.setStackPolicy(request);
+  }
+
+  @Override
+  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+    return client.getTemplate(request);
   }
 
   @Override

@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -421,6 +423,20 @@ public final class FakeCloudFormation implements CloudFormationApi {
     calls.enter("GetStackPolicy", StackStore.stackName(request.stackName()));
     FakeStack stack = store.liveOrThrow(request.stackName());
     return GetStackPolicyResponse.builder().stackPolicyBody(stack.stackPolicy).build();
+  }
+
+  @Override
+  public synchronized GetTemplateResponse getTemplate(GetTemplateRequest request) {
+    store.settle();
+    if (request.changeSetName() != null) {
+      calls.enter("GetTemplate", store.stackNameForChangeSet(request.changeSetName(), request.stackName()));
+      FakeChangeSet cs = store.changeSet(request.changeSetName(), request.stackName());
+      return GetTemplateResponse.builder().templateBody(cs.templateBody).stagesAvailableWithStrings("Original", "Processed").build();
+    }
+    calls.enter("GetTemplate", StackStore.stackName(request.stackName()));
+    FakeStack stack = store.find(request.stackName()).orElseThrow(() -> CfnErrors.stackNotFound(request.stackName()));
+    return GetTemplateResponse.builder().templateBody(stack.templateBody == null ? "{}" : stack.templateBody)
+        .stagesAvailableWithStrings("Original", "Processed").build();
   }
 
   /** The policy body last set on a stack, if any. */

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -200,6 +201,20 @@ class FakeCloudFormationTest {
     cfn.setStackPolicy(SetStackPolicyRequest.builder().stackName("app").stackPolicyBody("{\"Statement\":[]}").build());
     assertThat(cfn.getStackPolicy(get).stackPolicyBody()).isEqualTo("{\"Statement\":[]}");
     assertThatThrownBy(() -> cfn.getStackPolicy(GetStackPolicyRequest.builder().stackName("nope").build()))
+        .hasMessageContaining("Stack [nope] does not exist");
+  }
+
+  @Test
+  void theTemplateOfAStackOrOfAChangeSetIsReadBack() {
+    String arn = cfn.seed("app").template(APP).create();
+    String changed = APP.replace("\"DelaySeconds\": 0", "\"DelaySeconds\": 5");
+    client.createChangeSet("app", "cs", ChangeSetType.UPDATE, changed);
+
+    assertThat(cfn.getTemplate(GetTemplateRequest.builder().stackName(arn).templateStage("Original").build()).templateBody())
+        .isEqualTo(APP);
+    assertThat(cfn.getTemplate(GetTemplateRequest.builder().stackName("app").changeSetName("cs").build()).templateBody())
+        .isEqualTo(changed);
+    assertThatThrownBy(() -> cfn.getTemplate(GetTemplateRequest.builder().stackName("nope").build()))
         .hasMessageContaining("Stack [nope] does not exist");
   }
 
