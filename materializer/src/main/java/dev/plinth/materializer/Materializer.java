@@ -72,24 +72,13 @@ public final class Materializer {
     if (!done.report().succeeded()) {
       done.kept().values().forEach(changeSet -> changeSet.discard(changeSet.createdStack()));
     }
-    List<PlanFile.Planned> planned = new ArrayList<>();
-    for (StackReport stack : done.report().stacks()) {
-      Optional<StackState> state = Optional.ofNullable(done.survey().get(stack.stack())).flatMap(Survey.Found::state);
-      Optional<ChangeSetRun> changeSet = Optional.ofNullable(done.kept().get(stack.stack()));
-      boolean created = changeSet.map(ChangeSetRun::createdStack).orElse(false);
-      planned.add(new PlanFile.Planned(stack.stack(), changeSet.map(ChangeSetRun::id),
-          changeSet.map(ChangeSetRun::stackArn).or(() -> state.map(StackState::arn)),
-          created ? Optional.of("REVIEW_IN_PROGRESS") : state.map(StackState::status),
-          created ? Optional.empty() : state.flatMap(StackState::lastChanged).map(Object::toString),
-          created ? Optional.empty() : state.map(s -> s.tags().get(StackRequest.HASH_TAG)),
-          !stack.unknownParameters().isEmpty()));
-    }
     Instant now = Instant.ofEpochMilli(ticker.nowMillis());
-    return new PlanFile(outputs.manifestSha256(), now, now.plus(PlanFile.VALIDITY), options.runId(), done.report(), planned);
+    return ReviewedPlan.record(outputs, options.runId(), now, done.report(), done.survey(), done.kept());
   }
 
+
   /** A run's report, with what its survey found and the change sets a plan kept, by stack. */
-  private record Execution(RunReport report, Map<String, Survey.Found> survey, Map<String, ChangeSetRun> kept) {}
+  record Execution(RunReport report, Map<String, Survey.Found> survey, Map<String, ChangeSetRun> kept) {}
 
   private Execution execute(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
     RunListener safe = new SafeListener(listener);
@@ -116,7 +105,7 @@ public final class Materializer {
           .take(selected, upstreamRead(manifest, selected, selectedNames, options), pool);
       Map<String, StackReport> reports = new LinkedHashMap<>();
       Map<String, ChangeSetRun> kept = new ConcurrentHashMap<>();
-      options.reviewed().ifPresent(plan -> checkNothingMoved(plan, selected, survey));
+      options.reviewed().ifPresent(plan -> ReviewedPlan.checkNothingMoved(plan, selected, survey, cloudFormation));
       Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
       if (refused.isPresent()) {
         for (Manifest.Stack stack : selected) {
@@ -248,28 +237,6 @@ public final class Materializer {
     }
     return Optional.of("Plinth stopped the run before its first change because of stack" + (causes.size() > 1 ? "s " : " ")
         + String.join(", ", causes));
-  }
-
-  /**
-   * Marks, as the survey's refusals, every stack that moved since the reviewed plan: nothing
-   * of the plan is executed unless all of it is as reviewed.
-   */
-  private void checkNothingMoved(PlanFile plan, List<Manifest.Stack> selected, Map<String, Survey.Found> survey) {
-    for (Manifest.Stack stack : selected) {
-      Survey.Found found = survey.get(stack.name());
-      if (found.refusal().isPresent() || found.error().isPresent()) {
-        continue;
-      }
-      PlanFile.Planned planned = plan.stack(stack.name()).orElseThrow();
-      CallCounter.workingOn(stack.name());
-      try {
-        ReviewedPlan.moved(planned, plan.runId(), found.state(), cloudFormation).ifPresent(why -> survey.put(stack.name(),
-            new Survey.Found(found.state(), Optional.empty(), Optional.of("[PLAN_MOVED] stack " + stack.stackName()
-                + " moved since the plan was reviewed: " + why + "; nothing was applied: plan again and review the new plan"))));
-      } finally {
-        CallCounter.clear();
-      }
-    }
   }
 
   /** Upstream stacks whose outputs come from AWS: outside the run, or (in a plan) every upstream stack. */

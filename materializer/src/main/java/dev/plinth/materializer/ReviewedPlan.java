@@ -4,6 +4,7 @@ import dev.plinth.compiler.emit.Manifest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
@@ -17,6 +18,47 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRes
  */
 final class ReviewedPlan {
   private ReviewedPlan() {}
+
+  /** The plan file of a plan that kept its change sets: each stack's change set and what it was planned against. */
+  static PlanFile record(CompiledOutputs outputs, String runId, Instant now, RunReport report, Map<String, Survey.Found> survey,
+      Map<String, ChangeSetRun> kept) {
+    List<PlanFile.Planned> planned = new ArrayList<>();
+    for (StackReport stack : report.stacks()) {
+      Optional<StackState> state = Optional.ofNullable(survey.get(stack.stack())).flatMap(Survey.Found::state);
+      Optional<ChangeSetRun> changeSet = Optional.ofNullable(kept.get(stack.stack()));
+      boolean created = changeSet.map(ChangeSetRun::createdStack).orElse(false);
+      planned.add(new PlanFile.Planned(stack.stack(), changeSet.map(ChangeSetRun::id),
+          changeSet.map(ChangeSetRun::stackArn).or(() -> state.map(StackState::arn)),
+          created ? Optional.of("REVIEW_IN_PROGRESS") : state.map(StackState::status),
+          created ? Optional.empty() : state.flatMap(StackState::lastChanged).map(Object::toString),
+          created ? Optional.empty() : state.map(s -> s.tags().get(StackRequest.HASH_TAG)),
+          !stack.unknownParameters().isEmpty()));
+    }
+    return new PlanFile(outputs.manifestSha256(), now, now.plus(PlanFile.VALIDITY), runId, report, planned);
+  }
+
+  /**
+   * Marks, as the survey's refusals, every stack that moved since the reviewed plan: nothing
+   * of the plan is executed unless all of it is as reviewed.
+   */
+  static void checkNothingMoved(PlanFile plan, List<Manifest.Stack> selected, Map<String, Survey.Found> survey,
+      CloudFormationApi cloudFormation) {
+    for (Manifest.Stack stack : selected) {
+      Survey.Found found = survey.get(stack.name());
+      if (found.refusal().isPresent() || found.error().isPresent()) {
+        continue;
+      }
+      PlanFile.Planned planned = plan.stack(stack.name()).orElseThrow();
+      CallCounter.workingOn(stack.name());
+      try {
+        ReviewedPlan.moved(planned, plan.runId(), found.state(), cloudFormation).ifPresent(why -> survey.put(stack.name(),
+            new Survey.Found(found.state(), Optional.empty(), Optional.of("[PLAN_MOVED] stack " + stack.stackName()
+                + " moved since the plan was reviewed: " + why + "; nothing was applied: plan again and review the new plan"))));
+      } finally {
+        CallCounter.clear();
+      }
+    }
+  }
 
   /** What the plan file and the folder say, with no call. */
   static List<String> problems(PlanFile plan, CompiledOutputs outputs, List<Manifest.Stack> selected, Instant now) {
