@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequ
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyResponse;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateResponse;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyResponse;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
@@ -167,6 +169,11 @@ final class FaultyCloudFormation implements CloudFormationApi {
   @Override
   public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
     return call("GetStackPolicy", request.stackName(), request, delegate::getStackPolicy);
+  }
+
+  @Override
+  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+    return call("GetTemplate", request.stackName(), request, delegate::getTemplate);
   }
 
   @Override
