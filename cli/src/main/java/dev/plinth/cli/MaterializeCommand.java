@@ -45,6 +45,7 @@ final class MaterializeCommand implements Callable<Integer> {
     CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
     aws.check(outputs.manifest());
     AwsClients clients = aws.clients(outputs.manifest().region());
+    aws.identify(outputs, clients, spec.commandLine().getErr());
     Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
     if (!yes) {
       RunReport plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
