@@ -149,6 +149,23 @@ class IdentityCliTest {
   }
 
   @Test
+  void aProfileWithoutCredentialsOrWithAnSsoSessionTheConfigLacksSaysWhatToAdd() throws IOException {
+    Path config = Files.writeString(temp.resolve("config"), "[profile regional]\nregion = eu-west-1\n\n"
+        + "[profile sso-dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Deployer\n");
+    properties.set("aws.configFile", config.toString()).set("aws.sharedCredentialsFile", temp.resolve("no-credentials").toString());
+
+    assertThat(run("plan", compiled.toString(), "--endpoint-url", endpoint.url(), "--profile", "regional")).isEqualTo(1);
+    assertThat(run("plan", compiled.toString(), "--endpoint-url", endpoint.url(), "--profile", "sso-dev")).isEqualTo(1);
+
+    assertThat(err.toString()).isEqualTo("plinth: [NO_CREDENTIALS] profile regional has no credentials (no aws_access_key_id, role_arn, "
+        + "sso_session, sso_start_url, web_identity_token_file, credential_process); add them with aws configure --profile regional "
+        + "(aws configure sso for SSO) or pick another profile" + NL
+        + "plinth: [NO_CREDENTIALS] profile sso-dev names sso_session corp but the AWS config has no [sso-session corp] section; add it "
+        + "with aws configure sso --profile sso-dev" + NL);
+    assertThat(endpoint.requests()).isZero();
+  }
+
+  @Test
   void noCredentialsAnywhereIsOneLineThatNamesEveryWayToGiveThem() throws Exception {
     ChildPlinth.Result result = new ChildPlinth(temp.resolve("empty-home")).run("plan", compiled.toString(), "--endpoint-url", endpoint.url());
 

@@ -98,6 +98,12 @@ final class Credentials {
         : precise(() -> ProfileCredentialsProvider.builder().profileFile(profiles).profileName(active).build().resolveCredentials(),
             failure);
     Optional<Profile> sso = chain.stream().filter(SsoTokenCache::isSso).findFirst();
+    Optional<String> session = sso.flatMap(p -> p.property("sso_session"));
+    if (session.isPresent() && profiles.getSection("sso-session", session.get()).isEmpty()) {
+      return new IdentityException(IdentityException.Code.NO_CREDENTIALS, "profile " + sso.get().name() + " names sso_session "
+          + session.get() + " but the AWS config has no [sso-session " + session.get() + "] section; add it with aws configure sso "
+          + "--profile " + sso.get().name());
+    }
     if (sso.isPresent()) {
       Optional<IdentityException> cache = SsoTokenCache.problem(sso.get(), SsoTokenCache.directory(), Instant.now());
       if (cache.isPresent()) {
@@ -223,7 +229,9 @@ final class Credentials {
     if (service.isPresent()) {
       AwsServiceException aws = service.get();
       if (aws.awsErrorDetails() != null && aws.awsErrorDetails().errorCode() != null) {
-        return aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage();
+        String message = Optional.ofNullable(aws.awsErrorDetails().errorMessage()).orElse("").trim();
+        return aws.awsErrorDetails().errorCode() + (message.isEmpty() ? "" : ": " + (message.endsWith(".")
+            ? message.substring(0, message.length() - 1) : message));
       }
       return "HTTP " + aws.statusCode();
     }
@@ -235,6 +243,7 @@ final class Credentials {
         message = message.substring(0, at);
       }
     }
-    return message.lines().map(String::trim).filter(line -> !line.isEmpty()).collect(Collectors.joining(" "));
+    message = message.lines().map(String::trim).filter(line -> !line.isEmpty()).collect(Collectors.joining(" "));
+    return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }
 }
