@@ -85,6 +85,10 @@ public final class Identity {
     } catch (RuntimeException e) {
       throw Credentials.calling(e, endpoint);
     }
+    if (response.account() == null || response.arn() == null) {
+      throw new IdentityException(IdentityException.Code.IDENTITY_FAILED, endpoint + " answered sts:GetCallerIdentity without an account"
+          + " or an ARN; check --endpoint-url");
+    }
     CallerIdentity identity = new CallerIdentity(response.account(), response.arn(), Optional.ofNullable(response.userId()).orElse(""),
         region);
     manifest.accountId().filter(pinned -> !pinned.equals(identity.account())).ifPresent(pinned -> {

@@ -120,6 +120,14 @@ class IdentityTest {
   }
 
   @Test
+  void anAnswerWithoutAnAccountIsRefusedRatherThanShownAsNobody() {
+    assertThatThrownBy(() -> Identity.check(sts(() -> GetCallerIdentityResponse.builder().userId("x").build()),
+        manifest("eu-west-1", Optional.of("123456789012")), "eu-west-1"))
+        .isInstanceOfSatisfying(IdentityException.class, e -> assertThat(e.line()).isEqualTo("[IDENTITY_FAILED] STS at "
+            + "http://127.0.0.1:4566 answered sts:GetCallerIdentity without an account or an ARN; check --endpoint-url"));
+  }
+
+  @Test
   void credentialsThatCouldNotBeLoadedAreSaidWithoutTheProviderChainDump() {
     assertThatThrownBy(() -> Identity.check(sts(() -> {
       throw SdkClientException.create("Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain("
