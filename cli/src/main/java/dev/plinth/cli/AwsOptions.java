@@ -1,9 +1,15 @@
 package dev.plinth.cli;
 
 import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.materializer.AssumedRole;
 import dev.plinth.materializer.AwsClients;
+import dev.plinth.materializer.CallerIdentity;
+import dev.plinth.materializer.CompiledOutputs;
+import dev.plinth.materializer.Identity;
+import dev.plinth.materializer.LocalChecks;
 import dev.plinth.materializer.MaterializerOptions;
 import dev.plinth.materializer.S3TemplateStore;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -29,13 +35,22 @@ final class AwsOptions {
   @Parameters(index = "0", paramLabel = "DIR", description = "A folder written by plinth compile.")
   Path dir;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the manifest's).")
+  @Option(names = "--region", paramLabel = "REGION", description = "AWS region; must be the one the folder was compiled for "
+      + "(default: the manifest's).")
   String region;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "A named AWS profile (default: the standard credential chain).")
+  @Option(names = "--profile", paramLabel = "NAME", description = "A named AWS profile: keys, role_arn, SSO, web identity or "
+      + "credential_process (default: the standard credential chain).")
   String profile;
 
-  @Option(names = "--endpoint-url", paramLabel = "URL", description = "A local emulator's endpoint, for CloudFormation and S3: "
+  @Option(names = "--role-arn", paramLabel = "ARN", description = "Assume this role with the resolved credentials (session name "
+      + "plinth-<CI run or user>).")
+  String roleArn;
+
+  @Option(names = "--external-id", paramLabel = "ID", description = "The external id the role's trust policy asks for; with --role-arn.")
+  String externalId;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "A local emulator's endpoint, for CloudFormation, S3 and STS: "
       + ENDPOINT_EXAMPLE + ".")
   String endpointUrl;
 
@@ -84,6 +99,18 @@ final class AwsOptions {
     }
     duration(timeout);
     endpoint();
+    if (profile != null && profile.isBlank()) {
+      throw new UsageException("--profile takes a profile's name, not an empty one");
+    }
+    if (roleArn != null && !AssumedRole.isRoleArn(roleArn)) {
+      throw new UsageException("--role-arn takes a role's ARN such as " + AssumedRole.ROLE_ARN_EXAMPLE + ", not " + roleArn);
+    }
+    if (externalId != null && roleArn == null) {
+      throw new UsageException("--external-id goes with --role-arn: it is what the role's trust policy asks of whoever assumes it");
+    }
+    if (externalId != null && !AssumedRole.isExternalId(externalId)) {
+      throw new UsageException("--external-id takes 2 to 1224 of the characters A-Z a-z 0-9 _ + = , . @ : / -, not " + externalId);
+    }
     if (reportMarkdown != null && reportJson != null
         && reportMarkdown.toAbsolutePath().normalize().equals(reportJson.toAbsolutePath().normalize())) {
       throw new UsageException("--report-md and --report-json both name " + reportJson + "; give each report its own file");
@@ -112,7 +139,24 @@ final class AwsOptions {
   }
 
   AwsClients clients(String manifestRegion) {
-    return new AwsClients(region != null ? region : manifestRegion, Optional.ofNullable(profile), endpoint());
+    return new AwsClients(region != null ? region : manifestRegion, Optional.ofNullable(profile), endpoint(),
+        Optional.ofNullable(roleArn).map(arn -> AssumedRole.forThisRun(arn, Optional.ofNullable(externalId))));
+  }
+
+  /**
+   * Before the first call that is not STS's: what the region, the profile, the folder and the
+   * options say without a call, then who the credentials are (one sts:GetCallerIdentity, after
+   * the AssumeRole of --role-arn), printed as one line on {@code err}. Each refusal is an
+   * {@link dev.plinth.materializer.IdentityException} or a {@link dev.plinth.materializer.PreflightException}.
+   */
+  CallerIdentity identify(CompiledOutputs outputs, AwsClients clients, PrintWriter err) {
+    Manifest manifest = outputs.manifest();
+    Identity.checkOffline(clients, manifest);
+    LocalChecks.check(outputs, options(MaterializerOptions.plan(runId()), clients, manifest.region()));
+    CallerIdentity identity = Identity.check(clients, manifest);
+    err.println(identity.line());
+    err.flush();
+    return identity;
   }
 
   MaterializerOptions options(MaterializerOptions base, AwsClients clients, String manifestRegion) {

@@ -1,5 +1,6 @@
 package dev.plinth.cli;
 
+import dev.plinth.materializer.IdentityException;
 import dev.plinth.materializer.PreflightException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,12 +43,18 @@ public final class Main {
    * What a command that threw prints, and its exit code. A usage error is exit 2; a compiled
    * folder the materializer refuses before its first call lists every problem; a file, an
    * argument or AWS that failed is its message alone, without exception class or stack trace.
+   * Who the credentials are, or why they cannot be used, is one coded line ({@code [NO_CREDENTIALS]},
+   * {@code [WRONG_ACCOUNT]}, …): exit 1, except a profile that does not exist, a usage error.
    * Anything else is a bug in Plinth and is shown as it is.
    */
   static int failed(Exception e, PrintWriter err) {
     if (e instanceof UsageException) {
       err.println("plinth: " + e.getMessage());
       return ExitCode.USAGE;
+    }
+    if (e instanceof IdentityException identity) {
+      err.println("plinth: " + identity.line());
+      return identity.code() == IdentityException.Code.NO_PROFILE ? ExitCode.USAGE : ExitCode.FAILED;
     }
     if (e instanceof PreflightException preflight) {
       err.println("plinth: refused before the first change to AWS; nothing was changed:");

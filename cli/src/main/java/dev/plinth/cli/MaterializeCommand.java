@@ -58,6 +58,7 @@ final class MaterializeCommand implements Callable<Integer> {
     aws.check(outputs.manifest());
     PlanFile reviewed = plan == null ? null : PlanFileJson.read(plan);
     AwsClients clients = aws.clients(outputs.manifest().region());
+    aws.identify(outputs, clients, spec.commandLine().getErr());
     Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
     MaterializerOptions apply = aws.options(MaterializerOptions.apply(AwsOptions.runId()), clients, outputs.manifest().region());
     if (reviewed != null) {

@@ -54,6 +54,7 @@ final class PlanCommand implements Callable<Integer> {
       CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
       aws.check(outputs.manifest());
       AwsClients clients = aws.clients(outputs.manifest().region());
+      aws.identify(outputs, clients, spec.commandLine().getErr());
       MaterializerOptions options = aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region());
       Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
       TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive());

@@ -2,6 +2,7 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plinth.materializer.IdentityException;
 import dev.plinth.materializer.PreflightException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,18 @@ class MainTest {
         "plinth: refused before the first change to AWS; nothing was changed:",
         "  - stacks network and bastion both deploy to stack name demo-prod-network; give each stack its own name and compile again",
         "  - stack mesos's template is 51,732 bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET"));
+  }
+
+  @Test
+  void anIdentityRefusalIsOneCodedLineThatFailsAndAnUnknownProfileIsAUsageError() {
+    assertThat(failed(new IdentityException(IdentityException.Code.WRONG_ACCOUNT, "prod: credentials are for account 111111111111 "
+        + "but the platform's prod environment lives in 222222222222; use the prod profile or --role-arn"))).isEqualTo(1);
+    assertThat(failed(new IdentityException(IdentityException.Code.NO_PROFILE, "--profile staging: no such profile"))).isEqualTo(2);
+
+    assertThat(err.toString()).isEqualTo(lines(
+        "plinth: [WRONG_ACCOUNT] prod: credentials are for account 111111111111 but the platform's prod environment lives in "
+            + "222222222222; use the prod profile or --role-arn",
+        "plinth: [NO_PROFILE] --profile staging: no such profile"));
   }
 
   @Test

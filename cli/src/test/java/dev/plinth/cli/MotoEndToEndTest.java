@@ -94,6 +94,7 @@ class MotoEndToEndTest {
         "--report-json", temp.resolve("create.json").toString());
 
     assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.err()).startsWith("account 123456789012, user/moto, eu-west-1" + System.lineSeparator());
     assertThat(run.out()).contains("3 stacks: 3 applied, 0 unchanged, 0 failed, 0 skipped");
     RunReport report = report("create.json");
     assertThat(report.mode()).isEqualTo(RunReport.Mode.APPLY);
@@ -158,6 +159,7 @@ class MotoEndToEndTest {
         "--report-json", temp.resolve("plan.json").toString());
 
     assertThat(run.code()).as(run.describe()).isZero();
+    assertThat(run.err()).startsWith("account 123456789012, user/moto, eu-west-1" + System.lineSeparator());
     assertThat(run.out())
         .contains("## Plinth Plan: stateless-service / dev / eu-west-1")
         .contains("### service (" + SERVICE + ")")

@@ -22,7 +22,8 @@ import picocli.CommandLine;
  * What plan and materialize refuse before their first call to AWS: a malformed endpoint, a
  * non-positive timeout, a report that could not be written, stacks the manifest does not have,
  * a manifest that cannot be read. Each command here points at a {@link RecordingEndpoint}, so
- * "no AWS call" is counted, not assumed; the first test shows that a good command does reach it.
+ * "no AWS call" is counted, not assumed; the first tests show that a good command does reach it,
+ * with sts:GetCallerIdentity first.
  */
 class PreflightCliTest {
   @TempDir
@@ -52,14 +53,29 @@ class PreflightCliTest {
 
   @Test
   void aCommandThatPassesTheLocalChecksReachesTheEndpointWhereRefusedCredentialsStopItBeforeAnyChange() throws IOException {
+    endpoint.close();
+    endpoint = RecordingEndpoint.answeringIdentity();
+
     int code = run("materialize", compiled.toString(), "--yes", "--endpoint-url", endpoint.url(),
         "--report-json", temp.resolve("reports/run.json").toString());
 
     assertThat(code).as(err.toString()).isEqualTo(1);
-    assertThat(endpoint.requests()).isPositive();
-    assertThat(err.toString()).startsWith("plinth: refused before the first change to AWS; nothing was changed:"
+    assertThat(endpoint.calls()).startsWith("sts:GetCallerIdentity", "cloudformation:DescribeStacks");
+    assertThat(err.toString()).startsWith("account 123456789012, user/ci, eu-west-1" + System.lineSeparator()
+        + "plinth: refused before the first change to AWS; nothing was changed:"
         + System.lineSeparator() + "  - cannot read stack ").contains("AccessDenied").doesNotContain("Exception");
     assertThat(temp.resolve("reports/run.json")).doesNotExist();
+  }
+
+  @Test
+  void anEndpointThatRefusesTheIdentityCallStopsTheCommandAfterThatOneCall() {
+    int code = run("plan", compiled.toString(), "--endpoint-url", endpoint.url());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(endpoint.calls()).containsExactly("sts:GetCallerIdentity");
+    assertThat(err.toString()).isEqualTo("plinth: [IDENTITY_FAILED] STS at " + endpoint.url() + " refused sts:GetCallerIdentity: "
+        + "AccessDenied: refused by the test's recording endpoint; check --endpoint-url and --region" + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
   }
 
   @ParameterizedTest

@@ -8,34 +8,45 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local HTTP endpoint that counts the requests it gets and refuses each with CloudFormation's
- * AccessDenied (not retried), so a test can tell whether a command called AWS at all. Sets dummy
- * credentials for the SDK while open, as {@link MotoServer} does.
+ * AccessDenied (not retried; STS reads it as its own AccessDenied), so a test can tell whether a
+ * command called AWS at all, and which calls. Sets dummy credentials for the SDK while open, as
+ * {@link MotoServer} does.
  */
 final class RecordingEndpoint implements AutoCloseable {
   private static final byte[] DENIED = ("<ErrorResponse xmlns=\"http://cloudformation.amazonaws.com/doc/2010-05-15/\">"
       + "<Error><Type>Sender</Type><Code>AccessDenied</Code><Message>refused by the test's recording endpoint</Message></Error>"
       + "<RequestId>recording-endpoint</RequestId></ErrorResponse>").getBytes(StandardCharsets.UTF_8);
 
+  private static final byte[] IDENTITY = ("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+      + "<GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/ci</Arn><UserId>AIDAEXAMPLE</UserId>"
+      + "<Account>123456789012</Account></GetCallerIdentityResult>"
+      + "<ResponseMetadata><RequestId>recording-endpoint</RequestId></ResponseMetadata></GetCallerIdentityResponse>")
+      .getBytes(StandardCharsets.UTF_8);
+
   private final HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private final List<AwsRequest> requests = new CopyOnWriteArrayList<>();
   private final Map<String, String> savedProperties = new HashMap<>();
 
-  private RecordingEndpoint() throws IOException {
+  private RecordingEndpoint(boolean answerIdentity) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
-      requests.incrementAndGet();
+      AwsRequest request;
       try (InputStream in = exchange.getRequestBody()) {
-        in.readAllBytes();
+        request = AwsRequest.of(exchange, in.readAllBytes());
       }
+      requests.add(request);
+      boolean identity = answerIdentity && request.call().equals("sts:GetCallerIdentity");
+      byte[] answer = identity ? IDENTITY : DENIED;
       exchange.getResponseHeaders().add("Content-Type", "text/xml");
-      exchange.sendResponseHeaders(400, DENIED.length);
+      exchange.sendResponseHeaders(identity ? 200 : 400, answer.length);
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(DENIED);
+        out.write(answer);
       }
     });
     server.start();
@@ -44,7 +55,12 @@ final class RecordingEndpoint implements AutoCloseable {
   }
 
   static RecordingEndpoint start() throws IOException {
-    return new RecordingEndpoint();
+    return new RecordingEndpoint(false);
+  }
+
+  /** One that says who the caller is (account 123456789012, user/ci) and refuses every other call. */
+  static RecordingEndpoint answeringIdentity() throws IOException {
+    return new RecordingEndpoint(true);
   }
 
   String url() {
@@ -53,7 +69,12 @@ final class RecordingEndpoint implements AutoCloseable {
 
   /** How many requests came in so far. */
   int requests() {
-    return requests.get();
+    return requests.size();
+  }
+
+  /** Each request's {@code service:Action}, in the order they came. */
+  List<String> calls() {
+    return requests.stream().map(AwsRequest::call).toList();
   }
 
   @Override
