@@ -34,7 +34,17 @@ class ValueDiffTest {
   }
 
   @Test
-  void aDiffLongerThanTheLineLimitIsCutWithACountOfTheLinesLeftOut() {
+  void aPolicyDiffLongerThanTheLineLimitIsCutWithACountOfTheLinesLeftOut() {
+    assertThat(ValueDiff.lines(Optional.of(READ), Optional.of(WRITE), 4)).containsExactly(
+        "@@ -3,7 +3,8 @@",
+        "     {",
+        "       \"Action\": [",
+        "         \"s3:GetObject\",",
+        "… 6 more lines");
+  }
+
+  @Test
+  void anAddedDocumentLongerThanTheLineLimitIsCutTheSameWay() {
     List<String> lines = ValueDiff.lines(Optional.empty(), Optional.of(WRITE), 6);
 
     assertThat(lines).containsExactly(
