@@ -1,6 +1,8 @@
 package dev.plinth.materializer.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The text of the engine's values, one line per property change and per banner entry: the one place that words them. */
@@ -31,6 +33,31 @@ public final class DiffText {
       default -> { }
     }
     return out.toString();
+  }
+
+  /** The title of a kind of banner. */
+  public static String title(Banner.Kind kind) {
+    return switch (kind) {
+      case DATA_LOSS -> "Data loss: stateful resources replaced or removed";
+      case NETWORK_REPLACEMENT -> "Network replacement: connections drop while these are replaced";
+      case DELETION -> "Deletion: resources removed";
+      case IAM_WIDENING -> "IAM widening: permissions granted";
+      case INGRESS_WIDENING -> "Ingress widening: network access opened";
+    };
+  }
+
+  /**
+   * A banner: its title, then one line per resource,
+   * {@code - data/Database (AWS::RDS::DBInstance) replaced: StorageEncrypted}.
+   */
+  public static List<String> banner(Banner banner) {
+    List<String> lines = new ArrayList<>();
+    lines.add(title(banner.kind()));
+    for (Banner.Entry entry : banner.entries()) {
+      lines.add("- " + entry.stack().map(s -> s + "/").orElse("") + entry.logicalId() + " (" + entry.resourceType() + ") "
+          + entry.effect() + (entry.causes().isEmpty() ? "" : ": " + String.join("; ", entry.causes())));
+    }
+    return lines;
   }
 
   private static String value(Optional<JsonNode> value) {
