@@ -14,8 +14,7 @@ final class Approvals {
     List<String> reasons = new ArrayList<>();
     for (StackReport stack : plan.stacks()) {
       if (stack.outcome() == StackReport.Outcome.PLANNED) {
-        policy.reasons(stack.changes(), stack.action() == StackReport.Action.CREATE)
-            .forEach(reason -> reasons.add(stack.stack() + ": " + reason));
+        policy.reasons(stack).forEach(reason -> reasons.add(stack.stack() + ": " + reason));
       }
     }
     return reasons;

@@ -77,7 +77,8 @@ class PlanFileMotoTest {
 
     assertThat(run.code()).as(run.describe()).isEqualTo(3);
     assertThat(run.err()).contains("plinth: [NEEDS_APPROVAL] these changes need approval (--require-approval broadening)")
-        .contains("may widen permissions").contains("may widen network ingress");
+        .contains("BastionRole (AWS::IAM::Role) widens permissions: + Allow sts:AssumeRole by Service:ec2.amazonaws.com")
+        .contains("BastionSecurityGroup (AWS::EC2::SecurityGroup) widens network ingress: + ingress tcp 22 from 203.0.113.0/24");
     assertThat(liveStacks()).isEmpty();
   }
 

@@ -41,6 +41,23 @@ public enum ApprovalPolicy {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /**
+   * Why a stack's changes need approval under this policy; empty when they do not. When the
+   * changes were reviewed against both templates ({@code banners} computed), broadening is
+   * what the review found widened or lost; otherwise any IAM or ingress change counts.
+   */
+  public List<String> reasons(StackReport stack) {
+    boolean reviewed = !stack.banners().isEmpty()
+        || stack.changes().stream().anyMatch(c -> !c.properties().isEmpty() || !c.access().isEmpty());
+    if (this == BROADENING && reviewed) {
+      List<String> reasons = new ArrayList<>();
+      stack.banners().stream().filter(b -> ReviewBanner.BROADENING.contains(b.kind()))
+          .forEach(b -> b.entries().forEach(entry -> reasons.add(entry.replaceFirst("^- ", "") + " (" + b.title() + ")")));
+      return reasons;
+    }
+    return reasons(stack.changes(), stack.action() == StackReport.Action.CREATE);
+  }
+
   /** Why these changes need approval under this policy; empty when they do not. */
   public List<String> reasons(List<ResourceChange> changes, boolean newStack) {
     List<String> reasons = new ArrayList<>();

@@ -39,6 +39,7 @@ final class ChangeSetRun {
   private String id;
   private String stackArn;
   private DescribeChangeSetResponse described;
+  private List<Change> raw = List.of();
 
   ChangeSetRun(CloudFormationApi cloudFormation, Polling polling, MaterializerOptions options, RunListener listener,
       StackRequest request, Optional<StackState> state) {
@@ -147,7 +148,13 @@ final class ChangeSetRun {
       all.addAll(page.changes());
       token = page.nextToken();
     }
+    raw = all;
     return ChangeSetChanges.of(all, request.stack());
+  }
+
+  /** The change set's changes as CloudFormation described them, with their details, once {@link #changes()} has read them. */
+  List<Change> raw() {
+    return raw;
   }
 
   /** Waits until the change set can be executed (ExecutionStatus AVAILABLE). */

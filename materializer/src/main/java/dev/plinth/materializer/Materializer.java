@@ -257,7 +257,7 @@ public final class Materializer {
 
   private static StackReport withCalls(StackReport r, int calls) {
     return new StackReport(r.stack(), r.stackName(), r.action(), r.outcome(), r.changes(), r.parameterChanges(), r.unknownParameters(),
-        r.durationMillis(), r.message(), r.outputs(), calls);
+        r.durationMillis(), r.message(), r.outputs(), calls, r.banners());
   }
 
   private static StackReport take(ExecutorCompletionService<StackReport> completion) {

@@ -68,6 +68,6 @@ final class PlanVerdict {
 
   private static StackReport with(StackReport r, StackReport.Outcome outcome, String message) {
     return new StackReport(r.stack(), r.stackName(), r.action(), outcome, r.changes(), r.parameterChanges(), r.unknownParameters(),
-        r.durationMillis(), Optional.of(message), r.outputs(), r.apiCalls());
+        r.durationMillis(), Optional.of(message), r.outputs(), r.apiCalls(), r.banners());
   }
 }

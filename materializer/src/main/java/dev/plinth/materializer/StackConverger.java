@@ -12,9 +12,11 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetReque
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
+import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 
 /**
@@ -39,6 +41,7 @@ final class StackConverger {
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
   private Optional<ChangeSetRun> kept = Optional.empty();
+  private List<ReviewBanner> banners = List.of();
 
   StackConverger(CloudFormationApi cloudFormation, MaterializerOptions options, RunListener listener, Polling polling,
       StackRequest request, Optional<StackState> surveyed) {
@@ -156,6 +159,7 @@ final class StackConverger {
         return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.map(StackState::outputs).orElse(Map.of()));
       }
       changes = changeSet.changes();
+      review(state, changeSet);
       if (options.keepChangeSets() && request.unknownParameters().isEmpty()) {
         kept = Optional.of(changeSet);
       }
@@ -165,6 +169,15 @@ final class StackConverger {
         changeSet.discard(state.isEmpty());
       }
     }
+  }
+
+  /** Reads the deployed template and reviews the changes property by property, for the plan's reader. */
+  private void review(Optional<StackState> state, ChangeSetRun changeSet) {
+    Optional<String> deployed = state.map(s -> cloudFormation.getTemplate(GetTemplateRequest.builder().stackName(s.arn())
+        .templateStage(TemplateStage.ORIGINAL).build()).templateBody());
+    Reviews.Reviewed reviewed = Reviews.of(changes, changeSet.raw(), deployed, request.template());
+    changes = reviewed.changes();
+    banners = reviewed.banners();
   }
 
   /** The change set this plan kept for {@code materialize --plan}, with the stack it belongs to. */
@@ -284,7 +297,7 @@ final class StackConverger {
 
   private StackReport report(StackReport.Outcome outcome, Optional<String> message, Map<String, String> outputs) {
     StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes, request.parameterChanges(existing),
-        new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0);
+        new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0, banners);
     return report;
   }
 

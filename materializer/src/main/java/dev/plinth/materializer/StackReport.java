@@ -20,9 +20,18 @@ import java.util.Optional;
  * @param message the reason for a failure or a skip: the root-cause event, a refusal, …
  * @param outputs the stack's outputs after a successful apply
  * @param apiCalls CloudFormation calls made for this stack
+ * @param banners what a reviewer must not miss in the changes (a plan against AWS fills it in)
  */
 public record StackReport(String stack, String stackName, Action action, Outcome outcome, List<ResourceChange> changes,
-    List<ParameterChange> parameterChanges, List<String> unknownParameters, long durationMillis, Optional<String> message, Map<String, String> outputs, int apiCalls) {
+    List<ParameterChange> parameterChanges, List<String> unknownParameters, long durationMillis, Optional<String> message,
+    Map<String, String> outputs, int apiCalls, List<ReviewBanner> banners) {
+
+  public StackReport(String stack, String stackName, Action action, Outcome outcome, List<ResourceChange> changes,
+      List<ParameterChange> parameterChanges, List<String> unknownParameters, long durationMillis, Optional<String> message,
+      Map<String, String> outputs, int apiCalls) {
+    this(stack, stackName, action, outcome, changes, parameterChanges, unknownParameters, durationMillis, message, outputs, apiCalls,
+        List.of());
+  }
 
   /** What the run did to the stack. */
   public enum Action {
@@ -57,6 +66,7 @@ public record StackReport(String stack, String stackName, Action action, Outcome
     unknownParameters = List.copyOf(unknownParameters);
     Objects.requireNonNull(message, "message");
     outputs = Map.copyOf(outputs);
+    banners = List.copyOf(banners);
   }
 
   /** How the message of a stack refused for want of approval starts ({@code --require-approval}). */

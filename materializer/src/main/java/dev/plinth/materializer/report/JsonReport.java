@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.materializer.ParameterChange;
 import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import java.io.IOException;
@@ -65,6 +66,12 @@ public final class JsonReport {
         c.set("replacingProperties", strings(change.replacingProperties()));
         c.set("changedProperties", strings(change.changedProperties()));
         c.put("protected", change.isProtected());
+        if (!change.properties().isEmpty()) {
+          c.set("properties", strings(change.properties()));
+        }
+        if (!change.access().isEmpty()) {
+          c.set("access", strings(change.access()));
+        }
       }
       ArrayNode parameters = node.putArray("parameterChanges");
       for (ParameterChange change : stack.parameterChanges()) {
@@ -74,6 +81,15 @@ public final class JsonReport {
         change.after().ifPresent(v -> p.put("after", v));
       }
       node.set("unknownParameters", strings(stack.unknownParameters()));
+      if (!stack.banners().isEmpty()) {
+        ArrayNode banners = node.putArray("banners");
+        for (ReviewBanner banner : stack.banners()) {
+          ObjectNode b = banners.addObject();
+          b.put("kind", banner.kind());
+          b.put("title", banner.title());
+          b.set("entries", strings(banner.entries()));
+        }
+      }
       ObjectNode outputs = node.putObject("outputs");
       new TreeMap<>(stack.outputs()).forEach(outputs::put);
     }
@@ -99,14 +115,14 @@ public final class JsonReport {
       for (JsonNode c : required(node, "changes")) {
         changes.add(new ResourceChange(text(c, "logicalId"), text(c, "resourceType"), text(c, "action"),
             optional(c, "replacement"), strings(c, "replacingProperties"), strings(c, "changedProperties"),
-            required(c, "protected").asBoolean()));
+            required(c, "protected").asBoolean(), optionalStrings(c, "properties"), optionalStrings(c, "access")));
       }
       Map<String, String> outputs = new TreeMap<>();
       required(node, "outputs").properties().forEach(e -> outputs.put(e.getKey(), e.getValue().asText()));
       stacks.add(new StackReport(text(node, "stack"), text(node, "stackName"),
           constant(StackReport.Action.class, text(node, "action")), constant(StackReport.Outcome.class, text(node, "outcome")),
           changes, parameterChanges(node), strings(node, "unknownParameters"), required(node, "durationMillis").asLong(), optional(node, "message"),
-          outputs, required(node, "apiCalls").asInt()));
+          outputs, required(node, "apiCalls").asInt(), banners(node)));
     }
     return new RunReport(text(root, "platform"), text(root, "environment"), text(root, "region"),
         constant(RunReport.Mode.class, text(root, "mode")), stacks, required(root, "durationMillis").asLong(),
@@ -122,6 +138,18 @@ public final class JsonReport {
       }
     }
     return changes;
+  }
+
+  private static List<String> optionalStrings(JsonNode node, String field) throws IOException {
+    return node.has(field) ? strings(node, field) : List.of();
+  }
+
+  private static List<ReviewBanner> banners(JsonNode stack) throws IOException {
+    List<ReviewBanner> banners = new ArrayList<>();
+    for (JsonNode b : stack.path("banners")) {
+      banners.add(new ReviewBanner(text(b, "kind"), text(b, "title"), strings(b, "entries")));
+    }
+    return banners;
   }
 
   private static ArrayNode strings(Collection<String> values) {

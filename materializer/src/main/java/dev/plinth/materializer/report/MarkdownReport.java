@@ -2,9 +2,14 @@ package dev.plinth.materializer.report;
 
 import dev.plinth.materializer.ParameterChange;
 import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +19,9 @@ import java.util.stream.Collectors;
  * The same report always gives the same text.
  */
 public final class MarkdownReport {
+
+  /** GitHub's limit on a comment, less room for what CI adds around the report. */
+  static final int MAX_CHARACTERS = 65_000;
 
   private MarkdownReport() {}
 
@@ -27,6 +35,7 @@ public final class MarkdownReport {
     if (report.stacks().isEmpty()) {
       return out.toString();
     }
+    banners(out, report);
     out.append("\n| Stack | Action | Changes | Duration | Result |\n");
     out.append("| --- | --- | --- | --- | --- |\n");
     for (StackReport stack : report.stacks()) {
@@ -40,7 +49,41 @@ public final class MarkdownReport {
         section(out, stack);
       }
     }
-    return out.toString();
+    return fitted(out.toString());
+  }
+
+  /** Banners first: what a reviewer must not miss, across every stack, most severe kind first. */
+  private static void banners(StringBuilder out, RunReport report) {
+    Map<String, List<String>> byKind = new TreeMap<>(Comparator.comparingInt(MarkdownReport::severity));
+    Map<String, String> titles = new TreeMap<>();
+    for (StackReport stack : report.stacks()) {
+      for (ReviewBanner banner : stack.banners()) {
+        titles.putIfAbsent(banner.kind(), banner.title());
+        banner.entries().forEach(entry -> byKind.computeIfAbsent(banner.kind(), k -> new ArrayList<>())
+            .add(entry.startsWith("- ") ? "- " + stack.stack() + "/" + entry.substring(2) : entry));
+      }
+    }
+    byKind.forEach((kind, entries) -> {
+      out.append("\n> ⚠️ **").append(text(titles.get(kind))).append("**\n");
+      entries.forEach(entry -> out.append("> ").append(text(entry)).append("\n"));
+    });
+  }
+
+  private static int severity(String kind) {
+    int index = List.of("DATA_LOSS", "NETWORK_REPLACEMENT", "DELETION", "IAM_WIDENING", "INGRESS_WIDENING").indexOf(kind);
+    return index < 0 ? Integer.MAX_VALUE : index;
+  }
+
+  /** A pull request comment holds 65,536 characters: a longer report is cut at a line, with a note. */
+  public static String fitted(String markdown) {
+    if (markdown.length() <= MAX_CHARACTERS) {
+      return markdown;
+    }
+    int cut = markdown.lastIndexOf('\n', MAX_CHARACTERS - 200);
+    String kept = markdown.substring(0, cut + 1);
+    boolean openCode = (kept.split("```", -1).length - 1) % 2 == 1;
+    return kept + (openCode ? "```\n" : "") + "\n… the report is cut here, " + (markdown.length() - cut - 1)
+        + " more characters: the whole plan is in the JSON report (--report-json)\n";
   }
 
   private static void section(StringBuilder out, StackReport stack) {
@@ -51,6 +94,14 @@ public final class MarkdownReport {
       for (ResourceChange change : stack.changes()) {
         row(out, sign(change.action()) + " " + change.action(), change.logicalId(), change.resourceType(),
             replacement(change), change.replacingProperties().isEmpty() ? "—" : String.join(", ", change.replacingProperties()));
+      }
+      for (ResourceChange change : stack.changes()) {
+        if (!change.properties().isEmpty() || !change.access().isEmpty()) {
+          out.append("\n**").append(text(change.logicalId())).append("** (").append(text(change.resourceType())).append(")\n\n```\n");
+          change.properties().forEach(line -> out.append(code(line)).append("\n"));
+          change.access().forEach(line -> out.append(code(line)).append("\n"));
+          out.append("```\n");
+        }
       }
       List<ResourceChange> atRisk = stack.changes().stream().filter(c -> c.isProtected() && c.destroys()).toList();
       if (!atRisk.isEmpty()) {
@@ -125,6 +176,11 @@ public final class MarkdownReport {
       case SKIPPED -> "**Skipped:** ";
       default -> "**Note:** ";
     };
+  }
+
+  /** A line inside a code block: nothing in it may close the block. */
+  private static String code(String line) {
+    return line.replace("```", "`\u200b``");
   }
 
   /** Text safe in a table cell or on a line: no pipe ends a cell, no backtick opens code, no newline breaks a row. */

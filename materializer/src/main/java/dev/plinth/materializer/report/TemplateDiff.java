@@ -126,7 +126,7 @@ public final class TemplateDiff {
       }
     });
     return new StackReport(report.stack(), report.stackName(), report.action(), report.outcome(), report.changes(), report.parameterChanges(), unknown,
-        report.durationMillis(), report.message(), report.outputs(), report.apiCalls());
+        report.durationMillis(), report.message(), report.outputs(), report.apiCalls(), report.banners());
   }
 
   private static ObjectNode resources(Path dir, Manifest.Stack stack) throws IOException {
