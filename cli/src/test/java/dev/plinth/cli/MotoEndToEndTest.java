@@ -179,7 +179,10 @@ class MotoEndToEndTest {
         .singleElement().satisfies(change -> {
           assertThat(change.resourceType()).isEqualTo("AWS::EC2::LaunchTemplate");
           assertThat(change.destroys()).isFalse();
+          assertThat(change.properties()).contains("LaunchTemplateData.InstanceType: t3.small → t3.large");
         });
+    assertThat(run.out()).contains("**OrdersApiLaunchTemplate** (AWS::EC2::LaunchTemplate)")
+        .contains("LaunchTemplateData.InstanceType: t3.small → t3.large");
 
     assertThat(changeSetIds().get(SERVICE)).isEmpty();
     assertThat(template(SERVICE)).contains("t3.small").doesNotContain("t3.large");
