@@ -16,8 +16,11 @@ import java.util.Set;
 final class PlanVerdict {
   private PlanVerdict() {}
 
-  /** Rewrites the reports of stacks that apply would skip or fail; upstream stacks first. */
-  static void judge(List<Manifest.Stack> selected, Map<String, StackReport> reports) {
+  /** How the message of a stack that changes only once an upstream stack is applied starts. */
+  static final String CASCADE = "will change after ";
+
+  /** Rewrites the reports of stacks that apply would skip or fail, or change after upstream; upstream stacks first. */
+  static void judge(List<Manifest.Stack> selected, Map<String, StackReport> reports, Map<String, byte[]> templates) {
     Set<String> names = new LinkedHashSet<>();
     selected.forEach(s -> names.add(s.name()));
     Set<String> judged = new LinkedHashSet<>();
@@ -25,7 +28,8 @@ final class PlanVerdict {
       for (Manifest.Stack stack : selected) {
         boolean upstreamJudged = stack.dependsOn().stream().filter(names::contains).allMatch(judged::contains);
         if (!judged.contains(stack.name()) && upstreamJudged) {
-          reports.put(stack.name(), verdict(stack, reports.get(stack.name()), names, reports));
+          StackReport judgedReport = verdict(stack, reports.get(stack.name()), names, reports);
+          reports.put(stack.name(), Cascades.of(stack, judgedReport, reports, templates));
           judged.add(stack.name());
         }
       }

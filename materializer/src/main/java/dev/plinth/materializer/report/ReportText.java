@@ -55,12 +55,20 @@ final class ReportText {
   /** {@code 4 stacks: 1 applied, 1 unchanged, 1 failed, 1 skipped}; "to change" instead of "applied" in a plan. */
   static String counts(RunReport report) {
     int changed = 0;
+    int afterUpstream = 0;
     int unchanged = 0;
     int failed = 0;
     int skipped = 0;
     for (StackReport stack : report.stacks()) {
       switch (stack.outcome()) {
-        case APPLIED, PLANNED -> changed++;
+        case APPLIED -> changed++;
+        case PLANNED -> {
+          if (stack.message().filter(m -> m.startsWith("will change after ")).isPresent()) {
+            afterUpstream++;
+          } else {
+            changed++;
+          }
+        }
         case UNCHANGED -> unchanged++;
         case FAILED, REFUSED -> failed++;
         case SKIPPED -> skipped++;
@@ -69,6 +77,7 @@ final class ReportText {
     int total = report.stacks().size();
     return total + (total == 1 ? " stack: " : " stacks: ")
         + changed + (report.mode() == RunReport.Mode.PLAN ? " to change, " : " applied, ")
+        + (afterUpstream > 0 ? afterUpstream + " to change after upstream stacks, " : "")
         + unchanged + " unchanged, " + failed + " failed, " + skipped + " skipped";
   }
 }

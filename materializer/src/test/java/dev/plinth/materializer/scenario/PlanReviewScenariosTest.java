@@ -1,10 +1,13 @@
 package dev.plinth.materializer.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.plinth.materializer.ParameterChange;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.StackReport;
+import dev.plinth.materializer.StackReport.Outcome;
 import dev.plinth.materializer.fake.FakeCloudFormation;
 import dev.plinth.materializer.report.MarkdownReport;
 import java.nio.file.Path;
@@ -49,6 +52,26 @@ class PlanReviewScenariosTest {
     assertThat(markdown.indexOf("> ⚠️ **Data loss")).isPositive().isLessThan(markdown.indexOf("| Stack |"));
     assertThat(markdown).contains("> - data/Cluster (AWS::RDS::DBCluster) replaced: DatabaseName")
         .contains("**Cluster** (AWS::RDS::DBCluster)\n\n```\nDatabaseName: orders → shop (forces replacement)\n```");
+  }
+
+  @Test
+  void aReplacedVpcCascadesIntoTheStacksThatReadItAndIsANetworkReplacementBanner() {
+    fake.replacement("AWS::EC2::VPC", "CidrBlock", "Always");
+    Run.apply(fake, new Platforms().write(dir.resolve("v1")));
+    Platforms moved = new Platforms();
+    moved.networkCidr = "10.1.0.0/16";
+
+    Run plan = Run.plan(fake, moved.write(dir.resolve("v2")));
+
+    assertThat(plan.report.stacks()).extracting(StackReport::stack, StackReport::outcome).containsExactly(
+        tuple("network", Outcome.PLANNED), tuple("app", Outcome.PLANNED), tuple("data", Outcome.UNCHANGED));
+    assertThat(plan.stack("app").message().orElseThrow())
+        .isEqualTo("will change after network (Vpc: Vpc is replaced): the values it reads change then, and so does it");
+    assertThat(plan.stack("app").parameterChanges()).extracting(ParameterChange::name).containsExactly("NetworkVpc");
+    assertThat(plan.stack("network").banners()).extracting(ReviewBanner::kind).contains("NETWORK_REPLACEMENT");
+    assertThat(MarkdownReport.render(plan.report))
+        .contains("3 stacks: 1 to change, 1 to change after upstream stacks, 1 unchanged, 0 failed, 0 skipped")
+        .contains("> - network/Vpc (AWS::EC2::VPC) replaced: CidrBlock");
   }
 
   @Test
