@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth materialize DIR}: converges AWS to a compiled folder. */
-@Command(name = "materialize", description = "Converges AWS to a compiled folder with CloudFormation change sets, in dependency order.")
+@Command(name = "materialize", mixinStandardHelpOptions = true,
+    description = "Converges AWS to a compiled folder with CloudFormation change sets, in dependency order.")
 final class MaterializeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth plan DIR}: what materialize would do, from change sets (deleted afterwards), or offline against an older folder. */
-@Command(name = "plan", description = "Shows what materialize would change: change sets created, described and deleted; "
-    + "or, with --against, the template-level diff between two compiled folders without AWS.")
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Shows what materialize would change: change sets created, described and deleted; "
+        + "or, with --against, the template-level diff between two compiled folders without AWS.")
 final class PlanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
