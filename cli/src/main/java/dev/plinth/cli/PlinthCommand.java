@@ -13,5 +13,5 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Compiles platforms described in Java into CloudFormation templates, user-data and a manifest.",
     subcommands = {ListCommand.class, CompileCommand.class, ValidateCommand.class, GraphCommand.class, PlanCommand.class,
-        MaterializeCommand.class, HelpCommand.class})
+        MaterializeCommand.class, CompletionCommand.class, HelpCommand.class})
 final class PlinthCommand {}

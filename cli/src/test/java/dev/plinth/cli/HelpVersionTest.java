@@ -13,7 +13,7 @@ import software.amazon.awssdk.core.util.VersionInfo;
 
 /** --help on every command, --version and the help command. */
 class HelpVersionTest {
-  private static final List<String> COMMANDS = List.of("list", "compile", "validate", "graph", "plan", "materialize");
+  private static final List<String> COMMANDS = List.of("list", "compile", "validate", "graph", "plan", "materialize", "completion");
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -23,7 +23,7 @@ class HelpVersionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"list", "compile", "validate", "graph", "plan", "materialize"})
+  @ValueSource(strings = {"list", "compile", "validate", "graph", "plan", "materialize", "completion"})
   void everyCommandPrintsItsHelpAndExitsZero(String command) {
     assertThat(run(command, "--help")).isZero();
 
