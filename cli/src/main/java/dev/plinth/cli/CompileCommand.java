@@ -43,7 +43,7 @@ final class CompileCommand implements Callable<Integer> {
           + diagnostics.toList().stream().filter(d -> d.isError()).count() + " error(s); nothing was written");
       return ExitCode.FAILED;
     }
-    Summaries.print(summary.get(), target, stdout);
+    Summaries.print(summary.get(), target, diagnostics.toList(), stdout);
     return ExitCode.OK;
   }
 }

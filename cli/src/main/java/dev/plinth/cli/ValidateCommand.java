@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return ExitCode.FAILED;
     }
-    Summaries.print(rendered.get().summary(), null, spec.commandLine().getOut());
+    Summaries.print(rendered.get().summary(), null, diagnostics.toList(), spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

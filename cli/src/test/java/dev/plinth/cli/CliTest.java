@@ -117,6 +117,25 @@ class CliTest {
     assertThat(err.toString()).contains("--format is json or yaml, not xml");
   }
 
+  @Test
+  void theSummaryCountsTheWarningsOfThePlatformAsWellAsThoseOfItsTemplates() {
+    assertThat(run("compile", "web-cdn", "--env", "prod", "--out", temp.resolve("web-cdn").toString())).isEqualTo(0);
+
+    assertThat(err.toString()).contains("warning: [ORIGIN_OVER_HTTP] prod/cdn/origin");
+    long printed = err.toString().lines().filter(line -> line.startsWith("warning: ")).count();
+    assertThat(printed).isEqualTo(1);
+    assertThat(out.toString()).contains("5 stack(s), 1 warning(s)");
+  }
+
+  @Test
+  void validateCountsEveryWarningItPrintsToo() {
+    assertThat(run("validate", "mesos", "--env", "prod")).isEqualTo(0);
+    assertThat(run("validate", "web-cdn", "--env", "dev")).isEqualTo(0);
+
+    assertThat(err.toString()).contains("warning: [TEMPLATE_NEEDS_S3] mesos").contains("warning: [ORIGIN_OVER_HTTP] dev/cdn/origin");
+    assertThat(out.toString()).contains("4 stack(s), 1 warning(s)").contains("5 stack(s), 1 warning(s)");
+  }
+
   private static java.util.List<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted()
