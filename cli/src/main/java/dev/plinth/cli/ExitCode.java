@@ -1,10 +1,15 @@
 package dev.plinth.cli;
 
-/** The exit codes every command uses. */
+/**
+ * The exit codes every command uses: 0 ok, 1 failed, 2 usage. {@code plan --detailed-exitcode}
+ * gives 2 its own meaning: changes present.
+ */
 final class ExitCode {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+  /** {@code plan --detailed-exitcode}: the plan succeeded and has changes. */
+  static final int CHANGES = 2;
 
   private ExitCode() {}
 }

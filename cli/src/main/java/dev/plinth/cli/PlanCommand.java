@@ -35,6 +35,10 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--against", paramLabel = "OLD_DIR", description = "Compare with an older compiled folder, offline.")
   Path against;
 
+  @Option(names = "--detailed-exitcode", description = "Exit 0 when nothing would change, 2 when the plan has changes (a stack to "
+      + "create or change), 1 on any error, usage errors included.")
+  boolean detailedExitCode;
+
   @Override
   public Integer call() throws Exception {
     aws.check();
@@ -50,6 +54,7 @@ final class PlanCommand implements Callable<Integer> {
       report = materializer.run(outputs, options, new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive()));
     }
     spec.commandLine().getOut().print(MarkdownReport.render(report));
-    return RunOutput.finish(report, aws, spec.commandLine().getOut());
+    int code = RunOutput.finish(report, aws, spec.commandLine().getOut());
+    return detailedExitCode ? RunOutput.detailed(code, report) : code;
   }
 }

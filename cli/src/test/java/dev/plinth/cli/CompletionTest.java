@@ -25,7 +25,7 @@ class CompletionTest {
     String script = out.toString();
     assertThat(script).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_plinth -o default plinth");
     assertThat(COMMANDS).allSatisfy(command -> assertThat(script).contains(command));
-    assertThat(script).contains("--against").contains("--yes").contains("--graph-format");
+    assertThat(script).contains("--detailed-exitcode").contains("--yes").contains("--graph-format");
     assertThat(err.toString()).isEmpty();
   }
 

@@ -49,7 +49,7 @@ class HelpVersionTest {
   @Test
   void theHelpCommandShowsTheHelpOfAnotherCommand() {
     assertThat(run("help", "plan")).isZero();
-    assertThat(out.toString()).startsWith("Usage: plinth plan").contains("--against");
+    assertThat(out.toString()).startsWith("Usage: plinth plan").contains("--detailed-exitcode");
   }
 
   @Test
