@@ -1,8 +1,9 @@
 package dev.plinth.cli;
 
 /**
- * The exit codes every command uses: 0 ok, 1 failed, 2 usage. {@code plan --detailed-exitcode}
- * gives 2 its own meaning: changes present.
+ * The exit codes every command uses: 0 ok, 1 failed, 2 usage, 3 declined (nothing applied
+ * because the changes were not approved). {@code plan --detailed-exitcode} gives 2 its own
+ * meaning: changes present.
  */
 final class ExitCode {
   static final int OK = 0;
@@ -10,6 +11,8 @@ final class ExitCode {
   static final int USAGE = 2;
   /** {@code plan --detailed-exitcode}: the plan succeeded and has changes. */
   static final int CHANGES = 2;
+  /** Nothing was applied because the changes were not approved: declined at materialize's prompt. */
+  static final int DECLINED = 3;
 
   private ExitCode() {}
 }

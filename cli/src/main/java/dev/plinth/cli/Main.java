@@ -15,8 +15,8 @@ import picocli.CommandLine;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage (see {@link
- * ExitCode}); with {@code plan --detailed-exitcode}, 2 means changes and a usage error exits 1.
+ * The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage, 3 declined (see
+ * {@link ExitCode}); with {@code plan --detailed-exitcode}, 2 means changes and a usage error exits 1.
  */
 public final class Main {
   static final String DETAILED_EXITCODE = "--detailed-exitcode";
@@ -31,7 +31,12 @@ public final class Main {
 
   /** Runs one command line, printing to the given writers; for tests and in-process callers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine command = new CommandLine(new PlinthCommand());
+    return run(new PlinthCommand(), out, err, args);
+  }
+
+  /** Runs one command line with the given terminal ({@link PlinthCommand}'s), for tests. */
+  static int run(PlinthCommand plinth, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine command = new CommandLine(plinth);
     command.setOut(out);
     command.setErr(err);
     boolean detailed = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().filter("plan"::equals).isPresent()

@@ -10,16 +10,14 @@ import dev.plinth.materializer.SdkCloudFormation;
 import dev.plinth.materializer.Ticker;
 import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.TerminalProgress;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,11 +34,14 @@ final class MaterializeCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "Apply without asking (for CI).")
   boolean yes;
 
+  @ParentCommand
+  PlinthCommand plinth;
+
   @Override
   public Integer call() throws IOException {
     aws.check();
     boolean interactive = RunOutput.interactive();
-    if (!yes && !interactive) {
+    if (!yes && !plinth.terminal().canAsk()) {
       throw new UsageException("materialize asks before it changes anything; not on a terminal, pass --yes");
     }
     CompiledOutputs outputs = CompiledOutputs.read(aws.dir);
@@ -49,17 +50,18 @@ final class MaterializeCommand implements Callable<Integer> {
     Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
     if (!yes) {
       RunReport plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
-          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), true));
+          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
       spec.commandLine().getOut().print(MarkdownReport.render(plan));
       if (!plan.succeeded()) {
         return RunOutput.finish(plan, aws, spec.commandLine().getOut());
       }
-      spec.commandLine().getOut().print("Apply these changes? [y/N] ");
-      spec.commandLine().getOut().flush();
-      String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      // Asked on standard error: with standard output piped (| tee run.log) the question still reaches the terminal.
+      spec.commandLine().getErr().print("Apply these changes? [y/N] ");
+      spec.commandLine().getErr().flush();
+      String answer = plinth.terminal().readLine();
       if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
-        spec.commandLine().getOut().println("Nothing applied.");
-        return ExitCode.OK;
+        spec.commandLine().getOut().println("Nothing applied: nothing changed.");
+        return ExitCode.DECLINED;
       }
     }
     RunReport report = materializer.run(outputs, aws.options(MaterializerOptions.apply(AwsOptions.runId()), clients, outputs.manifest().region()),

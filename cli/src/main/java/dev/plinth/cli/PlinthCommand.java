@@ -4,7 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 
-/** {@code plinth}: the platform compiler. */
+/**
+ * {@code plinth}: the platform compiler. Holds what the commands take from the process around
+ * them, so that tests can stand in for it: the terminal materialize asks on.
+ */
 @Command(
     name = "plinth",
     mixinStandardHelpOptions = true,
@@ -14,4 +17,18 @@ import picocli.CommandLine.ScopeType;
     description = "Compiles platforms described in Java into CloudFormation templates, user-data and a manifest.",
     subcommands = {ListCommand.class, CompileCommand.class, ValidateCommand.class, GraphCommand.class, PlanCommand.class,
         MaterializeCommand.class, CompletionCommand.class, HelpCommand.class})
-final class PlinthCommand {}
+final class PlinthCommand {
+  private final Terminal terminal;
+
+  PlinthCommand() {
+    this(Terminal.system());
+  }
+
+  PlinthCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+}

@@ -101,6 +101,7 @@ final class RunOutput {
     return "cannot write the report to " + file + ": " + reason;
   }
 
+  /** Whether progress is drawn as live lines (a console, not CI) rather than as timestamped lines. */
   static boolean interactive() {
     return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
   }
