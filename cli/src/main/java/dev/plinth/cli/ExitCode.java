@@ -2,8 +2,8 @@ package dev.plinth.cli;
 
 /**
  * The exit codes every command uses: 0 ok, 1 failed, 2 usage, 3 declined (nothing applied
- * because the changes were not approved). {@code plan --detailed-exitcode} gives 2 its own
- * meaning: changes present.
+ * because the changes were not approved), 130 interrupted (Ctrl-C). {@code plan
+ * --detailed-exitcode} gives 2 its own meaning: changes present.
  */
 final class ExitCode {
   static final int OK = 0;
@@ -13,6 +13,8 @@ final class ExitCode {
   static final int CHANGES = 2;
   /** Nothing was applied because the changes were not approved: declined at materialize's prompt. */
   static final int DECLINED = 3;
+  /** Interrupted with Ctrl-C (128 + SIGINT's 2, as shells report it). */
+  static final int INTERRUPTED = 130;
 
   private ExitCode() {}
 }

@@ -15,8 +15,9 @@ import picocli.CommandLine;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage, 3 declined (see
- * {@link ExitCode}); with {@code plan --detailed-exitcode}, 2 means changes and a usage error exits 1.
+ * The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage, 3 declined, 130
+ * interrupted (see {@link ExitCode}); with {@code plan --detailed-exitcode}, 2 means changes and
+ * a usage error exits 1.
  */
 public final class Main {
   static final String DETAILED_EXITCODE = "--detailed-exitcode";
@@ -34,7 +35,7 @@ public final class Main {
     return run(new PlinthCommand(), out, err, args);
   }
 
-  /** Runs one command line with the given terminal ({@link PlinthCommand}'s), for tests. */
+  /** Runs one command line with the given terminal and Ctrl-C ({@link PlinthCommand}'s), for tests. */
   static int run(PlinthCommand plinth, PrintWriter out, PrintWriter err, String... args) {
     CommandLine command = new CommandLine(plinth);
     command.setOut(out);

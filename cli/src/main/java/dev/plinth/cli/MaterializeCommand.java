@@ -49,11 +49,18 @@ final class MaterializeCommand implements Callable<Integer> {
     AwsClients clients = aws.clients(outputs.manifest().region());
     Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
     if (!yes) {
-      RunReport plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
-          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
+      RunReport plan;
+      boolean interrupted;
+      try (Interrupts.Watch watch = plinth.interrupts().watch(materializer,
+          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive), RunReport.Mode.PLAN)) {
+        plan = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region()),
+            watch);
+        interrupted = watch.interrupted();
+      }
       spec.commandLine().getOut().print(MarkdownReport.render(plan));
-      if (!plan.succeeded()) {
-        return RunOutput.finish(plan, aws, spec.commandLine().getOut());
+      if (interrupted || !plan.succeeded()) {
+        int code = RunOutput.finish(plan, aws, spec.commandLine().getOut());
+        return interrupted ? ExitCode.INTERRUPTED : code;
       }
       // Asked on standard error: with standard output piped (| tee run.log) the question still reaches the terminal.
       spec.commandLine().getErr().print("Apply these changes? [y/N] ");
@@ -64,8 +71,15 @@ final class MaterializeCommand implements Callable<Integer> {
         return ExitCode.DECLINED;
       }
     }
-    RunReport report = materializer.run(outputs, aws.options(MaterializerOptions.apply(AwsOptions.runId()), clients, outputs.manifest().region()),
-        new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
-    return RunOutput.finish(report, aws, spec.commandLine().getOut());
+    RunReport report;
+    boolean interrupted;
+    try (Interrupts.Watch watch = plinth.interrupts().watch(materializer,
+        new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive), RunReport.Mode.APPLY)) {
+      report = materializer.run(outputs, aws.options(MaterializerOptions.apply(AwsOptions.runId()), clients, outputs.manifest().region()),
+          watch);
+      interrupted = watch.interrupted();
+    }
+    int code = RunOutput.finish(report, aws, spec.commandLine().getOut());
+    return interrupted ? ExitCode.INTERRUPTED : code;
   }
 }

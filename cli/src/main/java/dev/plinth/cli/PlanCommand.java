@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,10 +40,14 @@ final class PlanCommand implements Callable<Integer> {
       + "create or change), 1 on any error, usage errors included.")
   boolean detailedExitCode;
 
+  @ParentCommand
+  PlinthCommand plinth;
+
   @Override
   public Integer call() throws Exception {
     aws.check();
     RunReport report;
+    boolean interrupted = false;
     if (against != null) {
       report = TemplateDiff.between(aws.dir, against, ResourceSpecification.bundled());
     } else {
@@ -51,10 +56,14 @@ final class PlanCommand implements Callable<Integer> {
       AwsClients clients = aws.clients(outputs.manifest().region());
       MaterializerOptions options = aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients, outputs.manifest().region());
       Materializer materializer = new Materializer(new SdkCloudFormation(clients.cloudFormation()), Ticker.SYSTEM, new CallCounter());
-      report = materializer.run(outputs, options, new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive()));
+      TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), RunOutput.interactive());
+      try (Interrupts.Watch watch = plinth.interrupts().watch(materializer, progress, RunReport.Mode.PLAN)) {
+        report = materializer.run(outputs, options, watch);
+        interrupted = watch.interrupted();
+      }
     }
     spec.commandLine().getOut().print(MarkdownReport.render(report));
     int code = RunOutput.finish(report, aws, spec.commandLine().getOut());
-    return detailedExitCode ? RunOutput.detailed(code, report) : code;
+    return interrupted ? ExitCode.INTERRUPTED : detailedExitCode ? RunOutput.detailed(code, report) : code;
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code plinth}: the platform compiler. Holds what the commands take from the process around
- * them, so that tests can stand in for it: the terminal materialize asks on.
+ * them, so that tests can stand in for it: the terminal materialize asks on and Ctrl-C.
  */
 @Command(
     name = "plinth",
@@ -19,16 +19,22 @@ import picocli.CommandLine.ScopeType;
         MaterializeCommand.class, CompletionCommand.class, HelpCommand.class})
 final class PlinthCommand {
   private final Terminal terminal;
+  private final Interrupts interrupts;
 
   PlinthCommand() {
-    this(Terminal.system());
+    this(Terminal.system(), Interrupts.system());
   }
 
-  PlinthCommand(Terminal terminal) {
+  PlinthCommand(Terminal terminal, Interrupts interrupts) {
     this.terminal = terminal;
+    this.interrupts = interrupts;
   }
 
   Terminal terminal() {
     return terminal;
+  }
+
+  Interrupts interrupts() {
+    return interrupts;
   }
 }

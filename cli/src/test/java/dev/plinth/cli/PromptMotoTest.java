@@ -110,7 +110,7 @@ class PromptMotoTest {
   private Run plinth(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PlinthCommand(terminal), new PrintWriter(out), new PrintWriter(err), args);
+    int code = Main.run(new PlinthCommand(terminal, new TestSignals().interrupts()), new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString(), moto.logTail());
   }
 
