@@ -127,8 +127,8 @@ final class Interrupts {
         text.append("\nTheir change sets (plinth-STACK), and the empty REVIEW_IN_PROGRESS stacks of new stacks, may be left behind;"
             + " the next plan or materialize deletes them.");
       } else {
-        text.append("\nCloudFormation goes on with their operations without Plinth; the next run waits for them to settle"
-            + " before it changes anything.");
+        text.append("\nCloudFormation goes on with their operations without Plinth. Until they end, a new run refuses these stacks"
+            + " as another run's: wait for them (the CloudFormation console shows them), then run again.");
       }
       return text.toString();
     }

@@ -96,7 +96,8 @@ class CtrlCMotoTest {
     assertThat(signals.exits()).containsExactly(130);
     assertThat(run.err).contains("plinth: interrupted again: exiting now, with these stacks still in progress in CloudFormation:");
     assertThat(run.err.lines().filter(line -> line.endsWith("  " + NETWORK + " (network)"))).hasSize(1);
-    assertThat(run.err).contains("CloudFormation goes on with their operations without Plinth; the next run waits for them to settle");
+    assertThat(run.err).contains("CloudFormation goes on with their operations without Plinth. Until they end, a new run refuses these "
+        + "stacks as another run's");
   }
 
   @Test

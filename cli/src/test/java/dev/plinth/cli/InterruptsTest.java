@@ -69,8 +69,8 @@ class InterruptsTest {
     assertThat(err.toString()).contains("""
         1970-01-01T00:00:00Z plinth: interrupted again: exiting now, with these stacks still in progress in CloudFormation:
         1970-01-01T00:00:00Z   shop-prod-network (network)
-        1970-01-01T00:00:00Z CloudFormation goes on with their operations without Plinth; the next run waits for them to settle \
-        before it changes anything.
+        1970-01-01T00:00:00Z CloudFormation goes on with their operations without Plinth. Until they end, a new run refuses these \
+        stacks as another run's: wait for them (the CloudFormation console shows them), then run again.
         """).doesNotContain("  shop-prod-dns");
   }
 
