@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth compile}: writes the published outputs of one platform and environment. */
-@Command(name = "compile", description = "Compiles a platform for one environment into templates, user-data and a manifest.")
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compiles a platform for one environment into templates, user-data and a manifest.")
 final class CompileCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -42,7 +43,7 @@ final class CompileCommand implements Callable<Integer> {
           + diagnostics.toList().stream().filter(d -> d.isError()).count() + " error(s); nothing was written");
       return ExitCode.FAILED;
     }
-    Summaries.print(summary.get(), target, stdout);
+    Summaries.print(summary.get(), target, diagnostics.toList(), stdout);
     return ExitCode.OK;
   }
 }

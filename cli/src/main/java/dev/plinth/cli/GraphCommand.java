@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth graph}: the stack and resource graph, as Mermaid or Graphviz dot. */
-@Command(name = "graph", description = "Prints the stack and resource graph of a platform for one environment.")
+@Command(name = "graph", mixinStandardHelpOptions = true,
+    description = "Prints the stack and resource graph of a platform for one environment.")
 final class GraphCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth list}: the platforms found and their environments. */
-@Command(name = "list", description = "Lists the platforms on the class path and their environments.")
+@Command(name = "list", mixinStandardHelpOptions = true,
+    description = "Lists the platforms on the class path and their environments.")
 final class ListCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -11,11 +11,18 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
 import picocli.CommandLine;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage. */
+/**
+ * The {@code plinth} command's entry point. Exit codes: 0 ok, 1 failed, 2 usage, 3 declined, 130
+ * interrupted (see {@link ExitCode}); with {@code plan --detailed-exitcode}, 2 means changes and
+ * a usage error exits 1.
+ */
 public final class Main {
+  static final String DETAILED_EXITCODE = "--detailed-exitcode";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -26,17 +33,34 @@ public final class Main {
 
   /** Runs one command line, printing to the given writers; for tests and in-process callers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine command = new CommandLine(new PlinthCommand());
+    return run(new PlinthCommand(), out, err, args);
+  }
+
+  /** Runs one command line with the given terminal and Ctrl-C ({@link PlinthCommand}'s), for tests. */
+  static int run(PlinthCommand plinth, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine command = new CommandLine(plinth);
     command.setOut(out);
     command.setErr(err);
+    boolean detailed = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().filter("plan"::equals).isPresent()
+        && Arrays.asList(args).contains(DETAILED_EXITCODE);
+    CommandLine.IParameterExceptionHandler usage = command.getParameterExceptionHandler();
+    command.setParameterExceptionHandler((e, arguments) -> detailed(usage.handleParseException(e, arguments), detailed));
     command.setExecutionExceptionHandler((e, line, parsed) -> {
       out.flush();
-      return failed(e, err);
+      return detailed(failed(e, err), detailed);
     });
     int code = command.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * With {@code plan --detailed-exitcode}, 2 means "changes", so a usage error exits 1 like every
+   * other error: a CI job that takes 2 for changes never mistakes a mistyped option for a plan.
+   */
+  private static int detailed(int code, boolean detailed) {
+    return detailed && code == ExitCode.USAGE ? ExitCode.FAILED : code;
   }
 
   /**

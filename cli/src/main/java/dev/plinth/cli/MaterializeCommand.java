@@ -13,10 +13,7 @@ import dev.plinth.materializer.Ticker;
 import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.PlanFileJson;
 import dev.plinth.materializer.report.TerminalProgress;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,11 +22,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth materialize DIR}: converges AWS to a compiled folder. */
-@Command(name = "materialize", description = "Converges AWS to a compiled folder with CloudFormation change sets, in dependency order.")
+@Command(name = "materialize", mixinStandardHelpOptions = true,
+    description = "Converges AWS to a compiled folder with CloudFormation change sets, in dependency order.")
 final class MaterializeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -49,6 +48,9 @@ final class MaterializeCommand implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}). Without --yes, they are asked for on a terminal and refused (exit 3) elsewhere.")
   String requireApproval;
 
+  @ParentCommand
+  PlinthCommand plinth;
+
   @Override
   public Integer call() throws IOException {
     aws.check();
@@ -64,25 +66,33 @@ final class MaterializeCommand implements Callable<Integer> {
     if (reviewed != null) {
       apply = apply.withReviewed(reviewed);
     } else if (!yes) {
-      RunReport planned = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients,
-          outputs.manifest().region()), new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
+      RunReport planned;
+      boolean interrupted;
+      try (Interrupts.Watch watch = plinth.interrupts().watch(materializer,
+          new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive), RunReport.Mode.PLAN)) {
+        planned = materializer.run(outputs, aws.options(MaterializerOptions.plan(AwsOptions.runId()), clients,
+            outputs.manifest().region()), watch);
+        interrupted = watch.interrupted();
+      }
       spec.commandLine().getOut().print(MarkdownReport.render(planned));
-      if (!planned.succeeded()) {
-        return RunOutput.finish(planned, aws, spec.commandLine().getOut());
+      if (interrupted || !planned.succeeded()) {
+        int code = RunOutput.finish(planned, aws, spec.commandLine().getOut());
+        return interrupted ? ExitCode.INTERRUPTED : code;
       }
       List<String> reasons = Approvals.needed(planned, policy);
       if (!reasons.isEmpty()) {
-        if (!interactive) {
+        if (!plinth.terminal().canAsk()) {
           spec.commandLine().getErr().println("plinth: [NEEDS_APPROVAL] these changes need approval (--require-approval "
               + policy.option() + ") and there is no terminal to ask on; nothing changed:");
           reasons.forEach(reason -> spec.commandLine().getErr().println("  - " + reason));
           spec.commandLine().getErr().println("Review them (plinth plan --out plan.json) and apply that plan, or pass --yes.");
           return ExitCode.NOT_APPROVED;
         }
-        reasons.forEach(reason -> spec.commandLine().getOut().println("needs approval: " + reason));
-        spec.commandLine().getOut().print("Apply these changes? [y/N] ");
-        spec.commandLine().getOut().flush();
-        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        reasons.forEach(reason -> spec.commandLine().getErr().println("needs approval: " + reason));
+        // Asked on standard error: with standard output piped (| tee run.log) the question still reaches the terminal.
+        spec.commandLine().getErr().print("Apply these changes? [y/N] ");
+        spec.commandLine().getErr().flush();
+        String answer = plinth.terminal().readLine();
         if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
           spec.commandLine().getOut().println("Nothing applied: nothing changed.");
           return ExitCode.NOT_APPROVED;
@@ -90,9 +100,15 @@ final class MaterializeCommand implements Callable<Integer> {
         policy = ApprovalPolicy.NEVER;
       }
     }
-    RunReport report = materializer.run(outputs, apply.withApproval(yes ? ApprovalPolicy.NEVER : policy),
-        new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive));
-    return RunOutput.finish(report, aws, spec.commandLine().getOut());
+    RunReport report;
+    boolean interrupted;
+    try (Interrupts.Watch watch = plinth.interrupts().watch(materializer,
+        new TerminalProgress(spec.commandLine().getErr(), Clock.systemUTC(), interactive), RunReport.Mode.APPLY)) {
+      report = materializer.run(outputs, apply.withApproval(yes ? ApprovalPolicy.NEVER : policy), watch);
+      interrupted = watch.interrupted();
+    }
+    int code = RunOutput.finish(report, aws, spec.commandLine().getOut());
+    return interrupted ? ExitCode.INTERRUPTED : code;
   }
 
   private ApprovalPolicy approvalPolicy() {

@@ -30,6 +30,24 @@ final class RunOutput {
     return failed ? ExitCode.FAILED : ExitCode.OK;
   }
 
+  /**
+   * {@code plan --detailed-exitcode}: a plan that succeeded exits 2 when it has changes, 0 when
+   * it has none; a failed one keeps its 1.
+   */
+  static int detailed(int code, RunReport report) {
+    return code == ExitCode.OK && hasChanges(report) ? ExitCode.CHANGES : code;
+  }
+
+  /**
+   * Whether applying would change something: a stack planned (a change set with changes, or a
+   * stack policy or termination protection to set) or a stack to create. A stack whose change set
+   * turned out empty is unchanged, whatever its action.
+   */
+  static boolean hasChanges(RunReport report) {
+    return report.stacks().stream().anyMatch(s -> s.outcome() == StackReport.Outcome.PLANNED
+        || s.action() == StackReport.Action.CREATE && s.succeeded());
+  }
+
   static void write(Path file, String content) {
     if (file == null) {
       return;
@@ -82,6 +100,7 @@ final class RunOutput {
     return "cannot write the report to " + file + ": " + reason;
   }
 
+  /** Whether progress is drawn as live lines (a console, not CI) rather than as timestamped lines. */
   static boolean interactive() {
     return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
   }

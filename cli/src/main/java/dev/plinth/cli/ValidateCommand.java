@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plinth validate}: everything compile does except writing. */
-@Command(name = "validate", description = "Compiles and checks a platform for one environment without writing anything.")
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Compiles and checks a platform for one environment without writing anything.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return ExitCode.FAILED;
     }
-    Summaries.print(rendered.get().summary(), null, spec.commandLine().getOut());
+    Summaries.print(rendered.get().summary(), null, diagnostics.toList(), spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CliTest {
   @TempDir
@@ -115,6 +117,55 @@ class CliTest {
   void aBadFormatIsAUsageError() {
     assertThat(run("compile", "stateless-service", "--env", "prod", "--format", "xml")).isEqualTo(2);
     assertThat(err.toString()).contains("--format is json or yaml, not xml");
+  }
+
+  @Test
+  void theSummaryCountsTheWarningsOfThePlatformAsWellAsThoseOfItsTemplates() {
+    assertThat(run("compile", "web-cdn", "--env", "prod", "--out", temp.resolve("web-cdn").toString())).isEqualTo(0);
+
+    assertThat(err.toString()).contains("warning: [ORIGIN_OVER_HTTP] prod/cdn/origin");
+    long printed = err.toString().lines().filter(line -> line.startsWith("warning: ")).count();
+    assertThat(printed).isEqualTo(1);
+    assertThat(out.toString()).contains("5 stack(s), 1 warning(s)");
+  }
+
+  @Test
+  void validateCountsEveryWarningItPrintsToo() {
+    assertThat(run("validate", "mesos", "--env", "prod")).isEqualTo(0);
+    assertThat(run("validate", "web-cdn", "--env", "dev")).isEqualTo(0);
+
+    assertThat(err.toString()).contains("warning: [TEMPLATE_NEEDS_S3] mesos").contains("warning: [ORIGIN_OVER_HTTP] dev/cdn/origin");
+    assertThat(out.toString()).contains("4 stack(s), 1 warning(s)").contains("5 stack(s), 1 warning(s)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compile", "validate", "graph"})
+  void anUnknownPlatformIsAUsageErrorForEveryCommandThatCompiles(String command) {
+    assertThat(run(command, "nope", "--env", "prod")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("plinth: no platform named 'nope' on the class path; plinth list shows broken, ecs, image-delivery, "
+        + "mesos, stateless-service, web-cdn" + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compile", "validate", "graph"})
+  void anUnknownEnvironmentIsAUsageErrorForEveryCommandThatCompiles(String command) {
+    assertThat(run(command, "stateless-service", "--env", "staging")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("plinth: [UNKNOWN_ENVIRONMENT] staging: platform stateless-service has no environment 'staging'; "
+        + "use one of dev, prod." + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aBadGraphFormatIsAUsageError() {
+    assertThat(run("graph", "stateless-service", "--env", "prod", "--graph-format", "svg")).isEqualTo(2);
+    assertThat(err.toString()).contains("--graph-format is mermaid or dot, not svg");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    assertThat(run("deploy")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unmatched argument at index 0: 'deploy'");
   }
 
   private static java.util.List<String> files(Path root) throws IOException {

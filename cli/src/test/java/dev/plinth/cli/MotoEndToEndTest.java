@@ -191,6 +191,18 @@ class MotoEndToEndTest {
 
   @Test
   @Order(4)
+  void aDetailedPlanExitsZeroWhenAwsMatchesTheFolderAndTwoWhenItHasChanges() {
+    CliRun same = plinth("plan", small.toString(), "--endpoint-url", endpoint, "--region", REGION, "--detailed-exitcode");
+    assertThat(same.code()).as(same.describe()).isZero();
+    assertThat(same.out()).contains("3 stacks: 0 to change, 3 unchanged");
+
+    CliRun changed = plinth("plan", large.toString(), "--endpoint-url", endpoint, "--region", REGION, "--detailed-exitcode");
+    assertThat(changed.code()).as(changed.describe()).isEqualTo(2);
+    assertThat(changed.out()).contains("3 stacks: 1 to change, 2 unchanged");
+  }
+
+  @Test
+  @Order(5)
   void materializingTheLargerInstanceTypeUpdatesTheServiceStackAlone() throws IOException {
     Map<String, String> parametersBefore = parameters(describe(SERVICE));
 
@@ -224,7 +236,7 @@ class MotoEndToEndTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void anOfflinePlanAgainstTheFirstFolderShowsTheSameModify() throws IOException {
     CliRun run = plinth("plan", large.toString(), "--against", small.toString(), "--report-json", temp.resolve("offline.json").toString());
 

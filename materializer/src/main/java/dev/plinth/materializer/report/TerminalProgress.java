@@ -85,6 +85,34 @@ public final class TerminalProgress implements RunListener {
     emit(line, outcome + " in " + ReportText.duration(report.durationMillis()) + report.message().map(m -> ": " + m).orElse(""));
   }
 
+  /**
+   * A message about the run as a whole (such as what Ctrl-C did), printed above the live lines on
+   * a terminal, which are redrawn below it, or as a timestamped line in plain mode.
+   */
+  public synchronized void note(String text) {
+    if (!interactive) {
+      for (String line : text.split("\n", -1)) {
+        out.print(clock.instant().truncatedTo(ChronoUnit.SECONDS) + " " + line + "\n");
+      }
+      out.flush();
+      return;
+    }
+    StringBuilder frame = new StringBuilder();
+    if (drawn > 0) {
+      frame.append(String.format(CURSOR_UP, drawn));
+    }
+    for (String line : text.split("\n", -1)) {
+      frame.append(CLEAR_LINE).append(line).append("\n");
+    }
+    out.print(frame);
+    drawn = 0;
+    if (lines.isEmpty()) {
+      out.flush();
+    } else {
+      redraw();
+    }
+  }
+
   /** Redraws the live lines so elapsed times move between events; nothing in plain mode. */
   public synchronized void refresh() {
     if (interactive) {

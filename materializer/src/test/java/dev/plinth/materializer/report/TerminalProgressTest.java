@@ -91,6 +91,34 @@ class TerminalProgressTest {
   }
 
   @Test
+  void aNoteOnATerminalStaysAboveTheLiveLinesWhichGoOnBelowIt() {
+    TerminalProgress progress = new TerminalProgress(new PrintWriter(written), clock, true);
+    progress.stackStarted("network", "demo-dev-network");
+    progress.stackStarted("app", "demo-dev-app");
+
+    progress.note("plinth: interrupted: starting no more stacks");
+    clock.advance(Duration.ofSeconds(2));
+    progress.stackFinished(report("network", Outcome.APPLIED, 2_000, Optional.empty()));
+
+    assertThat(finalScreen(written.toString())).containsExactly(
+        "plinth: interrupted: starting no more stacks",
+        "network  -        2.0s      applied",
+        "app      -        2.0s      started");
+  }
+
+  @Test
+  void aNoteInPlainModeIsATimestampedLinePerLine() {
+    TerminalProgress progress = new TerminalProgress(new PrintWriter(written), clock, false);
+
+    progress.note("plinth: interrupted again\n  demo-dev-network");
+
+    assertThat(written.toString()).isEqualTo("""
+        2026-11-23T10:00:00Z plinth: interrupted again
+        2026-11-23T10:00:00Z   demo-dev-network
+        """);
+  }
+
+  @Test
   void cutsLiveLinesThatWouldWrap() {
     TerminalProgress progress = new TerminalProgress(new PrintWriter(written), clock, true);
 
