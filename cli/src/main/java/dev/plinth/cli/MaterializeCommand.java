@@ -10,7 +10,6 @@ import dev.plinth.materializer.PlanFile;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.SdkCloudFormation;
 import dev.plinth.materializer.Ticker;
-import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.PlanFileJson;
 import dev.plinth.materializer.report.TerminalProgress;
 import java.io.IOException;
@@ -74,7 +73,7 @@ final class MaterializeCommand implements Callable<Integer> {
             outputs.manifest().region()), watch);
         interrupted = watch.interrupted();
       }
-      spec.commandLine().getOut().print(MarkdownReport.render(planned));
+      spec.commandLine().getOut().print(RunOutput.render(planned));
       if (interrupted || !planned.succeeded()) {
         int code = RunOutput.finish(planned, aws, spec.commandLine().getOut());
         return interrupted ? ExitCode.INTERRUPTED : code;

@@ -10,7 +10,6 @@ import dev.plinth.materializer.PlanFile;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.SdkCloudFormation;
 import dev.plinth.materializer.Ticker;
-import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.PlanFileJson;
 import dev.plinth.materializer.report.TemplateDiff;
 import dev.plinth.materializer.report.TerminalProgress;
@@ -83,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
         interrupted = watch.interrupted();
       }
     }
-    spec.commandLine().getOut().print(MarkdownReport.render(report));
+    spec.commandLine().getOut().print(RunOutput.render(report));
     int code = RunOutput.finish(report, aws, spec.commandLine().getOut());
     return interrupted ? ExitCode.INTERRUPTED : detailedExitCode ? RunOutput.detailed(code, report) : code;
   }

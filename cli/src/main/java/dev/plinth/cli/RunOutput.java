@@ -5,6 +5,7 @@ import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;
 import dev.plinth.materializer.report.MarkdownReport;
 import dev.plinth.materializer.report.SummaryTable;
+import dev.plinth.materializer.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +19,9 @@ final class RunOutput {
 
   /** The exit code follows {@link RunReport#failed()}; refusals for want of approval alone exit 3. */
   static int finish(RunReport report, AwsOptions options, PrintWriter out) {
-    out.print(SummaryTable.render(report));
+    if (!(interactive() && report.mode() == RunReport.Mode.PLAN)) {
+      out.print(SummaryTable.render(report));
+    }
     write(options.reportMarkdown, MarkdownReport.render(report));
     write(options.reportJson, JsonReport.render(report));
     out.flush();
@@ -101,6 +104,14 @@ final class RunOutput {
   }
 
   /** Whether progress is drawn as live lines (a console, not CI) rather than as timestamped lines. */
+  /**
+   * A plan as its reader sees it: aligned, coloured text on a terminal (no colour with {@code
+   * NO_COLOR}), Markdown when piped (into a pull request comment, say).
+   */
+  static String render(RunReport report) {
+    return interactive() ? TextReport.render(report, System.getenv("NO_COLOR") == null) : MarkdownReport.render(report);
+  }
+
   static boolean interactive() {
     return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
   }
