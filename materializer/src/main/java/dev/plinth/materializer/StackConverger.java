@@ -201,7 +201,10 @@ final class StackConverger {
         return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
       }
       changes = changeSet.changes();
-      List<String> reasons = options.approval().reasons(changes, state.isEmpty());
+      if (options.approval() != ApprovalPolicy.NEVER) {
+        review(state, changeSet);
+      }
+      List<String> reasons = options.approval().reasons(report(StackReport.Outcome.PLANNED, Optional.empty(), Map.of()));
       if (!reasons.isEmpty()) {
         changeSet.discard(state.isEmpty());
         throw new StackFailure(StackReport.Outcome.REFUSED, StackReport.NEEDS_APPROVAL + " (--require-approval " + options.approval().option()
