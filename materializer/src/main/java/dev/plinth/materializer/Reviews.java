@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail
  * set's details say CloudFormation will do), the permissions and ingress it adds or removes,
  * and the banners a reviewer must not miss.
  */
-final class Reviews {
+public final class Reviews {
   /** How many lines of a long value's diff a plan shows before "… n more lines". */
   static final int VALUE_LINES = 40;
   /**
@@ -42,13 +42,22 @@ final class Reviews {
   private static final ObjectMapper YAML = new YAMLMapper();
 
   /** The changes with their property and access lines, and the stack's banners. */
-  record Reviewed(List<ResourceChange> changes, List<ReviewBanner> banners) {}
+  public record Reviewed(List<ResourceChange> changes, List<ReviewBanner> banners) {}
 
   private Reviews() {}
 
   static Reviewed of(List<ResourceChange> changes, List<Change> raw, Optional<String> deployedTemplate, byte[] newTemplate) {
-    JsonNode before = deployedTemplate.map(Reviews::parse).orElse(MissingNode.getInstance()).path("Resources");
-    JsonNode after = parse(new String(newTemplate, StandardCharsets.UTF_8)).path("Resources");
+    return of(changes, raw, deployedTemplate.map(Reviews::parse), parse(new String(newTemplate, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reviews changes between two parsed templates (the offline plan's, with no change set: {@code
+   * raw} empty); {@code deployed} empty when the old template could not be read.
+   */
+  public static Reviewed of(List<ResourceChange> changes, List<Change> raw, Optional<JsonNode> deployed, JsonNode newTemplate) {
+    Optional<String> deployedTemplate = deployed.map(Object::toString);
+    JsonNode before = deployed.orElse(MissingNode.getInstance()).path("Resources");
+    JsonNode after = newTemplate.path("Resources");
     Map<String, List<ResourceChangeDetail>> details = new HashMap<>();
     raw.stream().map(Change::resourceChange).filter(rc -> rc != null && rc.logicalResourceId() != null)
         .forEach(rc -> details.put(rc.logicalResourceId(), rc.details()));

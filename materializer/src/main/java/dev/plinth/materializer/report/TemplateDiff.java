@@ -1,12 +1,15 @@
 package dev.plinth.materializer.report;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.emit.Manifest;
 import dev.plinth.materializer.CompiledOutputs;
 import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.ReviewBanner;
+import dev.plinth.materializer.Reviews;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;
@@ -73,7 +76,7 @@ public final class TemplateDiff {
     for (Manifest.Stack stack : now.stacks()) {
       Manifest.Stack old = previous.remove(stack.stackName());
       reports.put(stack.name(), old == null
-          ? created(stack, resources.all(resources(newDir, stack), "Add", stack.protectedResources()))
+          ? created(stack, newDir, resources)
           : compared(new StackNotes.Side(now, stack, empty()), newDir, new StackNotes.Side(before, old, empty()), oldDir, resources));
     }
     List<StackReport> stacks = new ArrayList<>();
@@ -81,10 +84,12 @@ public final class TemplateDiff {
       stacks.add(withUnknownParameters(reports.get(stack.name()), stack, reports));
     }
     for (Manifest.Stack old : previous.values()) {
-      stacks.add(new StackReport(old.name(), old.stackName(), Action.NONE, Outcome.SKIPPED,
-          resources.all(resources(oldDir, old), "Remove", old.protectedResources()), List.of(), List.of(), 0,
+      ObjectNode oldTemplate = Templates.read(oldDir.resolve(old.template()), old.format());
+      Reviews.Reviewed removed = Reviews.of(resources.all(Templates.section(oldTemplate, "Resources"), "Remove",
+          old.protectedResources()), List.of(), Optional.of(oldTemplate), MissingNode.getInstance());
+      stacks.add(new StackReport(old.name(), old.stackName(), Action.NONE, Outcome.SKIPPED, removed.changes(), List.of(), List.of(), 0,
           Optional.of("Not in the new output: Plinth never deletes a stack; delete " + old.stackName()
-              + " by hand if it is no longer wanted"), Map.of(), 0));
+              + " by hand if it is no longer wanted"), Map.of(), 0, removed.banners()));
     }
     return new RunReport(now.platform(), now.environment(), now.region(), RunReport.Mode.PLAN, stacks, 0);
   }
@@ -94,19 +99,26 @@ public final class TemplateDiff {
         && (now.accountId().isEmpty() || before.accountId().isEmpty() || now.accountId().equals(before.accountId()));
   }
 
-  private static StackReport created(Manifest.Stack stack, List<ResourceChange> changes) {
-    return new StackReport(stack.name(), stack.stackName(), Action.CREATE, Outcome.PLANNED, changes, List.of(), List.of(), 0,
-        Optional.empty(), Map.of(), 0);
+  private static StackReport created(Manifest.Stack stack, Path dir, ResourceDiff resources) throws IOException {
+    ObjectNode template = Templates.read(dir.resolve(stack.template()), stack.format());
+    List<ResourceChange> changes = resources.all(Templates.section(template, "Resources"), "Add", stack.protectedResources());
+    Reviews.Reviewed reviewed = Reviews.of(changes, List.of(), Optional.empty(), template);
+    return new StackReport(stack.name(), stack.stackName(), Action.CREATE, Outcome.PLANNED, reviewed.changes(), List.of(), List.of(),
+        0, Optional.empty(), Map.of(), 0, reviewed.banners());
   }
 
   private static StackReport compared(StackNotes.Side now, Path newDir, StackNotes.Side before, Path oldDir,
       ResourceDiff resources) throws IOException {
     List<ResourceChange> changes = List.of();
+    List<ReviewBanner> banners = List.of();
     if (!now.stack().sha256().equals(before.stack().sha256())) {
       ObjectNode template = Templates.read(newDir.resolve(now.stack().template()), now.stack().format());
       ObjectNode oldTemplate = Templates.read(oldDir.resolve(before.stack().template()), before.stack().format());
-      changes = resources.between(Templates.section(template, "Resources"), Templates.section(oldTemplate, "Resources"),
-          now.stack().protectedResources(), before.stack().protectedResources());
+      Reviews.Reviewed reviewed = Reviews.of(resources.between(Templates.section(template, "Resources"),
+          Templates.section(oldTemplate, "Resources"), now.stack().protectedResources(), before.stack().protectedResources()),
+          List.of(), Optional.of(oldTemplate), template);
+      changes = reviewed.changes();
+      banners = reviewed.banners();
       now = new StackNotes.Side(now.manifest(), now.stack(), template);
       before = new StackNotes.Side(before.manifest(), before.stack(), oldTemplate);
     }
@@ -114,7 +126,7 @@ public final class TemplateDiff {
     boolean unchanged = changes.isEmpty() && notes.isEmpty();
     return new StackReport(now.stack().name(), now.stack().stackName(), unchanged ? Action.NONE : Action.UPDATE,
         unchanged ? Outcome.UNCHANGED : Outcome.PLANNED, changes, List.of(), List.of(), 0,
-        notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes)), Map.of(), 0);
+        notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes)), Map.of(), 0, banners);
   }
 
   private static StackReport withUnknownParameters(StackReport report, Manifest.Stack stack, Map<String, StackReport> reports) {

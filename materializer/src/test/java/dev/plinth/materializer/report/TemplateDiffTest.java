@@ -68,8 +68,9 @@ class TemplateDiffTest {
         new ResourceChange("Alerts", "AWS::SNS::Topic", "Remove", Optional.empty(), List.of(), List.of(), false),
         new ResourceChange("Jobs", "AWS::SQS::Queue", "Add", Optional.empty(), List.of(), List.of(), true),
         new ResourceChange("Subnet", "AWS::EC2::Subnet", "Modify", Optional.of("True"), List.of("CidrBlock"),
-            List.of("CidrBlock"), false));
+            List.of("CidrBlock"), false, List.of("CidrBlock: 10.0.1.0/24 → 10.0.2.0/24 (forces replacement)"), List.of()));
     assertThat(network.message()).isEmpty();
+    assertThat(network.banners()).extracting(b -> b.kind()).containsExactly("NETWORK_REPLACEMENT", "DELETION");
   }
 
   @Test
@@ -79,7 +80,8 @@ class TemplateDiffTest {
     assertThat(SPEC.resourceType("AWS::EC2::LaunchTemplate").orElseThrow().properties().get("LaunchTemplateData").replacement())
         .isEqualTo(PropertySpec.Replacement.NONE);
     assertThat(app.changes()).containsExactly(new ResourceChange("LaunchTemplate", "AWS::EC2::LaunchTemplate", "Modify",
-        Optional.of("False"), List.of(), List.of("LaunchTemplateData"), false));
+        Optional.of("False"), List.of(), List.of("LaunchTemplateData"), false,
+        List.of("LaunchTemplateData.InstanceType: t3.micro → t3.small"), List.of()));
     assertThat(app.changes().get(0).destroys()).isFalse();
   }
 
@@ -88,7 +90,9 @@ class TemplateDiffTest {
     StackReport data = stack(diff(), "data");
 
     assertThat(data.changes()).containsExactly(new ResourceChange("Db", "AWS::RDS::DBCluster", "Modify", Optional.of("True"),
-        List.of("DatabaseName"), List.of("DatabaseName", "(attribute) DeletionPolicy"), true));
+        List.of("DatabaseName"), List.of("DatabaseName", "(attribute) DeletionPolicy"), true,
+        List.of("DatabaseName: app → orders (forces replacement)", "(attribute) DeletionPolicy: (none) → Snapshot"), List.of()));
+    assertThat(data.banners()).extracting(b -> b.kind()).containsExactly("DATA_LOSS");
     assertThat(MarkdownReport.render(diff()))
         .contains("> ⚠️ **Protected resource Db (AWS::RDS::DBCluster) would be replaced.**");
   }
