@@ -28,6 +28,8 @@ import java.util.TreeMap;
 public final class JsonReport {
   /** The version this code writes and reads. */
   public static final int SCHEMA_VERSION = 1;
+  /** The JSON Schema of the report, {@code run-report.schema.json} beside this class. */
+  public static final String SCHEMA_ID = "https://plinth.dev/schemas/run-report-1.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER = writer();
@@ -36,6 +38,7 @@ public final class JsonReport {
 
   public static String render(RunReport report) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA_ID);
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("platform", report.platform());
     root.put("environment", report.environment());
