@@ -116,7 +116,7 @@ public final class Materializer {
         converge(manifest, selected, selectedNames, checked.templates(), survey, reports, options, safe, deadline, pool, kept);
       }
       if (options.mode() == RunReport.Mode.PLAN) {
-        PlanVerdict.judge(selected, reports, checked.templates());
+        PlanVerdict.judge(selected, reports, checked.templates(), survey);
       }
       List<StackReport> ordered = new ArrayList<>();
       selected.forEach(s -> ordered.add(reports.get(s.name())));

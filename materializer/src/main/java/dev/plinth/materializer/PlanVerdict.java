@@ -20,7 +20,8 @@ final class PlanVerdict {
   static final String CASCADE = "will change after ";
 
   /** Rewrites the reports of stacks that apply would skip or fail, or change after upstream; upstream stacks first. */
-  static void judge(List<Manifest.Stack> selected, Map<String, StackReport> reports, Map<String, byte[]> templates) {
+  static void judge(List<Manifest.Stack> selected, Map<String, StackReport> reports, Map<String, byte[]> templates,
+      Map<String, Survey.Found> survey) {
     Set<String> names = new LinkedHashSet<>();
     selected.forEach(s -> names.add(s.name()));
     Set<String> judged = new LinkedHashSet<>();
@@ -29,7 +30,9 @@ final class PlanVerdict {
         boolean upstreamJudged = stack.dependsOn().stream().filter(names::contains).allMatch(judged::contains);
         if (!judged.contains(stack.name()) && upstreamJudged) {
           StackReport judgedReport = verdict(stack, reports.get(stack.name()), names, reports);
-          reports.put(stack.name(), Cascades.of(stack, judgedReport, reports, templates));
+          Map<String, String> deployed = Optional.ofNullable(survey.get(stack.name())).flatMap(Survey.Found::state)
+              .map(StackState::parameters).orElse(Map.of());
+          reports.put(stack.name(), Cascades.of(stack, judgedReport, reports, templates, deployed));
           judged.add(stack.name());
         }
       }

@@ -68,6 +68,11 @@ class PlanReviewScenariosTest {
     assertThat(plan.stack("app").message().orElseThrow())
         .isEqualTo("will change after network (Vpc: Vpc is replaced): the values it reads change then, and so does it");
     assertThat(plan.stack("app").parameterChanges()).extracting(ParameterChange::name).containsExactly("NetworkVpc");
+    assertThat(plan.stack("app").changes()).singleElement().satisfies(c -> {
+      assertThat(c.logicalId()).isEqualTo("AppSecurityGroup");
+      assertThat(c.replacement()).contains("True");
+      assertThat(c.properties()).containsExactly("VpcId: (known after apply: the new value of NetworkVpc) (forces replacement)");
+    });
     assertThat(plan.stack("network").banners()).extracting(ReviewBanner::kind).contains("NETWORK_REPLACEMENT");
     assertThat(MarkdownReport.render(plan.report))
         .contains("3 stacks: 1 to change, 1 to change after upstream stacks, 1 unchanged, 0 failed, 0 skipped")
