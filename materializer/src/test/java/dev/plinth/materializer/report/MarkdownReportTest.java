@@ -2,8 +2,13 @@ package dev.plinth.materializer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
+import dev.plinth.materializer.StackReport;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -81,5 +86,25 @@ class MarkdownReportTest {
   @Test
   void escapesPipesBackticksAndLineBreaksInCells() {
     assertThat(MarkdownReport.text("a|b `c`\nd")).isEqualTo("a\\|b \\`c\\` d");
+  }
+
+  @Test
+  void aThreeHundredResourceChangeIsCutToFitAPullRequestCommentWithANote() {
+    List<ResourceChange> changes = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      changes.add(new ResourceChange("Queue" + i, "AWS::SQS::Queue", "Modify", Optional.of("False"), List.of(),
+          List.of("VisibilityTimeout"), false, List.of("VisibilityTimeout: 30 → 60", "Tags[Key=Owner].Value: " + "a".repeat(200)
+          + " → " + "b".repeat(200)), List.of()));
+    }
+    RunReport big = new RunReport("demo", "prod", "us-east-1", RunReport.Mode.PLAN, List.of(new StackReport("queues", "demo-prod-queues",
+        StackReport.Action.UPDATE, StackReport.Outcome.PLANNED, changes, List.of(), List.of(), 1_000, Optional.empty(),
+        Map.of(), 3)), 1_000);
+
+    String markdown = MarkdownReport.render(big);
+
+    assertThat(markdown.length()).isLessThanOrEqualTo(65_536);
+    assertThat(markdown).startsWith("## Plinth Plan: demo / prod / us-east-1").contains("**Queue0** (AWS::SQS::Queue)")
+        .doesNotContain("**Queue299**")
+        .endsWith("more characters: the whole plan is in the JSON report (--report-json)\n");
   }
 }
