@@ -22,6 +22,8 @@ public final class MarkdownReport {
 
   /** GitHub's limit on a comment, less room for what CI adds around the report. */
   static final int MAX_CHARACTERS = 65_000;
+  /** A resource's review longer than this many lines is collapsed in a {@code <details>} block. */
+  static final int COLLAPSE_LINES = 12;
 
   private MarkdownReport() {}
 
@@ -97,10 +99,12 @@ public final class MarkdownReport {
       }
       for (ResourceChange change : stack.changes()) {
         if (!change.properties().isEmpty() || !change.access().isEmpty()) {
-          out.append("\n**").append(text(change.logicalId())).append("** (").append(text(change.resourceType())).append(")\n\n```\n");
+          boolean collapsed = change.properties().size() + change.access().size() > COLLAPSE_LINES;
+          String heading = "**" + text(change.logicalId()) + "** (" + text(change.resourceType()) + ")";
+          out.append(collapsed ? "\n<details><summary>" + heading + "</summary>\n\n```\n" : "\n" + heading + "\n\n```\n");
           change.properties().forEach(line -> out.append(code(line)).append("\n"));
           change.access().forEach(line -> out.append(code(line)).append("\n"));
-          out.append("```\n");
+          out.append(collapsed ? "```\n\n</details>\n" : "```\n");
         }
       }
       List<ResourceChange> atRisk = stack.changes().stream().filter(c -> c.isProtected() && c.destroys()).toList();
