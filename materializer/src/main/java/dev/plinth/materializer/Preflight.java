@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.cfn.validation.TemplateLimits;
 import dev.plinth.compiler.emit.Manifest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,11 +51,12 @@ final class Preflight {
       try {
         byte[] body = outputs.template(stack);
         templates.put(stack.name(), body);
-        if (body.length > StackConverger.MAX_INLINE_BYTES) {
+        if (body.length > TemplateLimits.MAX_INLINE_BODY_BYTES) {
           uploads = true;
           if (options.templateStore().isEmpty()) {
             problems.add(stack.template() + " is " + String.format(Locale.ROOT, "%,d", body.length)
-                + " bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
+                + " bytes, over the " + String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES)
+                + " CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
           }
         }
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.cfn.validation.TemplateLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,6 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  * outcome. Every way out is a {@link StackReport}; only programming errors throw.
  */
 final class StackConverger {
-  static final int MAX_INLINE_BYTES = 51_200;
 
   private final CloudFormationApi cloudFormation;
   private final MaterializerOptions options;
@@ -253,14 +253,13 @@ final class StackConverger {
   CreateChangeSetRequest.Builder body() {
     CreateChangeSetRequest.Builder builder = CreateChangeSetRequest.builder();
     byte[] template = request.template();
-    if (template.length <= MAX_INLINE_BYTES) {
+    if (template.length <= TemplateLimits.MAX_INLINE_BODY_BYTES) {
       builder.templateBody(new String(template, StandardCharsets.UTF_8));
-    } else if (options.templateStore().isPresent()) {
-      step("uploading the " + template.length + "-byte template");
-      builder.templateURL(options.templateStore().get().put(request.stack().sha256(), template));
     } else {
-      throw new StackFailure(StackReport.Outcome.FAILED, "the template is " + template.length
-          + " bytes, over the 51,200 CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
+      TemplateStore store = options.templateStore().orElseThrow(() -> new IllegalStateException(
+          "Preflight refuses a template over the inline limit when there is no bucket"));
+      step("uploading the " + template.length + "-byte template");
+      builder.templateURL(store.put(request.stack().sha256(), template));
     }
     List<Capability> capabilities = new ArrayList<>();
     request.stack().capabilities().forEach(c -> capabilities.add(Capability.fromValue(c)));
