@@ -38,13 +38,13 @@ final class Preflight {
     }
     for (String name : named) {
       if (manifest.stack(name).isEmpty()) {
-        problems.add("there is no stack named '" + name + "' in the manifest; it has " + Materializer.names(manifest));
+        problems.add("there is no stack named '" + name + "' in the manifest; it has " + Selection.names(manifest));
       }
     }
     if (!problems.isEmpty()) {
       throw new PreflightException(problems);
     }
-    List<Manifest.Stack> selected = Materializer.select(manifest, options);
+    List<Manifest.Stack> selected = Selection.select(manifest, options);
     Map<String, byte[]> templates = new LinkedHashMap<>();
     boolean uploads = false;
     for (Manifest.Stack stack : selected) {
