@@ -2,7 +2,6 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;
@@ -10,18 +9,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.StackSummary;
 
 /**
  * Ctrl-C during plan and materialize, through the plinth command against moto. Ctrl-C is the seam
@@ -31,7 +25,6 @@ import software.amazon.awssdk.services.cloudformation.model.StackSummary;
  * real signals to a child JVM.
  */
 class CtrlCMotoTest {
-  private static final String REGION = "eu-west-1";
   private static final String NETWORK = "stateless-service-dev-network";
   /** The network stack's first step, once its convergence has begun: where Ctrl-C is pressed. */
   private static final String NETWORK_AT_WORK = "network  the stack does not exist yet";
@@ -39,26 +32,21 @@ class CtrlCMotoTest {
   @TempDir
   Path temp;
 
+  private MotoPlatform platform;
   private MotoServer moto;
-  private CloudFormationClient cloudFormation;
   private Path dir;
 
   @BeforeEach
   void startMotoAndCompile() throws Exception {
-    moto = MotoServer.start(temp);
-    cloudFormation = new AwsClients(REGION, Optional.empty(), Optional.of(URI.create(moto.endpoint()))).cloudFormation();
-    dir = temp.resolve("out");
-    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        "compile", "stateless-service", "--env", "dev", "--out", dir.toString())).isZero();
+    platform = MotoPlatform.start(temp);
+    moto = platform.moto;
+    dir = platform.dir;
   }
 
   @AfterEach
   void stopMoto() throws InterruptedException {
-    if (cloudFormation != null) {
-      cloudFormation.close();
-    }
-    if (moto != null) {
-      moto.close();
+    if (platform != null) {
+      platform.close();
     }
   }
 
@@ -133,14 +121,9 @@ class CtrlCMotoTest {
 
   /** Every stack in moto that is not DELETE_COMPLETE, with its status. */
   private List<String> liveStacks() {
-    List<String> names = new ArrayList<>();
-    for (StackSummary summary : cloudFormation.listStacksPaginator(r -> {}).stackSummaries()) {
-      if (!"DELETE_COMPLETE".equals(summary.stackStatusAsString())) {
-        names.add(summary.stackName() + " (" + summary.stackStatusAsString() + ")");
-      }
-    }
-    return names;
+    return platform.liveStacks();
   }
+
 
   private static StackReport stack(RunReport report, String name) {
     return report.stacks().stream().filter(s -> s.stack().equals(name)).findFirst()

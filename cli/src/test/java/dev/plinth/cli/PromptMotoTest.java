@@ -2,21 +2,15 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.materializer.AwsClients;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.StackSummary;
 
 /**
  * materialize's question before it applies, through the plinth command against moto, with the
@@ -24,31 +18,25 @@ import software.amazon.awssdk.services.cloudformation.model.StackSummary;
  * its own moto. Skipped when python3 has no moto, unless PLINTH_REQUIRE_MOTO=1.
  */
 class PromptMotoTest {
-  private static final String REGION = "eu-west-1";
 
   @TempDir
   Path temp;
 
+  private MotoPlatform platform;
   private MotoServer moto;
-  private CloudFormationClient cloudFormation;
   private Path dir;
 
   @BeforeEach
   void startMotoAndCompile() throws Exception {
-    moto = MotoServer.start(temp);
-    cloudFormation = new AwsClients(REGION, Optional.empty(), Optional.of(URI.create(moto.endpoint()))).cloudFormation();
-    dir = temp.resolve("out");
-    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        "compile", "stateless-service", "--env", "dev", "--out", dir.toString())).isZero();
+    platform = MotoPlatform.start(temp);
+    moto = platform.moto;
+    dir = platform.dir;
   }
 
   @AfterEach
   void stopMoto() throws InterruptedException {
-    if (cloudFormation != null) {
-      cloudFormation.close();
-    }
-    if (moto != null) {
-      moto.close();
+    if (platform != null) {
+      platform.close();
     }
   }
 
@@ -98,14 +86,9 @@ class PromptMotoTest {
 
   /** Every stack in moto that is not DELETE_COMPLETE, with its status. */
   private List<String> liveStacks() {
-    List<String> names = new ArrayList<>();
-    for (StackSummary summary : cloudFormation.listStacksPaginator(r -> {}).stackSummaries()) {
-      if (!"DELETE_COMPLETE".equals(summary.stackStatusAsString())) {
-        names.add(summary.stackName() + " (" + summary.stackStatusAsString() + ")");
-      }
-    }
-    return names;
+    return platform.liveStacks();
   }
+
 
   private Run plinth(Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
