@@ -12,13 +12,10 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
-import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
-import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
-import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationProtectionRequest;
 
 /**
  * Converges one stack, following design/materializer.md step by step: read, unblock, skip if
@@ -37,6 +34,7 @@ final class StackConverger {
   private final long started;
   private final Steps steps;
   private final StackWaits waits;
+  private final StackProtection protection;
   private Optional<StackState> existing = Optional.empty();
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
@@ -55,6 +53,7 @@ final class StackConverger {
     this.started = polling.ticker().nowMillis();
     this.steps = new Steps(listener, polling.ticker(), request.stack().name());
     this.waits = new StackWaits(cloudFormation, options, listener, polling, steps, request.stack().name());
+    this.protection = new StackProtection(cloudFormation, request.stack(), steps);
   }
 
   StackReport converge() {
@@ -117,7 +116,7 @@ final class StackConverger {
    * is read back: a run that died before setting it left no trace anywhere else).
    */
   private StackReport guard(StackState state) {
-    boolean setPolicy = !policyInPlace(state.arn());
+    boolean setPolicy = !protection.policyInPlace(state.arn());
     boolean setProtection = state.terminationProtection() != request.stack().terminationProtection();
     if (!setPolicy && !setProtection) {
       return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.outputs());
@@ -133,23 +132,14 @@ final class StackConverger {
       return report(StackReport.Outcome.PLANNED, Optional.of("no resource changes; apply: " + String.join(", ", done)), Map.of());
     }
     if (setPolicy) {
-      setPolicy(state.arn(), request.stack().stackPolicy().orElseThrow());
+      protection.setPolicy(state.arn(), request.stack().stackPolicy().orElseThrow());
     }
     if (setProtection) {
-      setTerminationProtection(state.arn());
+      protection.setTerminationProtection(state.arn());
     }
     return report(StackReport.Outcome.UNCHANGED, Optional.of(String.join(", ", done)), state.outputs());
   }
 
-  /** Whether the stack has the policy the manifest asks for (always, when it asks for none). */
-  private boolean policyInPlace(String arn) {
-    Optional<String> wanted = request.stack().stackPolicy();
-    if (wanted.isEmpty()) {
-      return true;
-    }
-    String actual = cloudFormation.getStackPolicy(GetStackPolicyRequest.builder().stackName(arn).build()).stackPolicyBody();
-    return StackPolicies.same(wanted.get(), actual);
-  }
 
   private StackReport planFor(Optional<StackState> state, String note) {
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
@@ -186,8 +176,8 @@ final class StackConverger {
   }
 
   private StackReport apply(Optional<StackState> state) {
-    if (state.isPresent() && !policyInPlace(state.get().arn())) {
-      setPolicy(state.get().arn(), request.stack().stackPolicy().orElseThrow());
+    if (state.isPresent() && !protection.policyInPlace(state.get().arn())) {
+      protection.setPolicy(state.get().arn(), request.stack().stackPolicy().orElseThrow());
     }
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
     if (request.reviewedChangeSet().isPresent()) {
@@ -197,7 +187,7 @@ final class StackConverger {
       Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
       if (noChange.isPresent()) {
         changeSet.discard(false);
-        setTerminationProtectionIfNeeded(state.get());
+        protection.setTerminationProtectionIfNeeded(state.get());
         return report(StackReport.Outcome.UNCHANGED, Optional.empty(), state.get().outputs());
       }
       changes = changeSet.changes();
@@ -226,7 +216,7 @@ final class StackConverger {
     changeSet.awaitExecutable();
     boolean overridePolicy = !destroyed.isEmpty() && state.isPresent() && request.stack().stackPolicy().isPresent();
     if (overridePolicy) {
-      setPolicy(arn, StackRequest.ALLOW_ALL_POLICY);
+      protection.setPolicy(arn, StackRequest.ALLOW_ALL_POLICY);
     }
     StackState last;
     try {
@@ -235,14 +225,14 @@ final class StackConverger {
       last = waits.waitForOperation(arn, events, before, state.isEmpty(), changes.size());
     } finally {
       if (overridePolicy) {
-        setPolicy(arn, request.stack().stackPolicy().get());
+        protection.setPolicy(arn, request.stack().stackPolicy().get());
       }
     }
     if (StackState.success(last.status())) {
       if (state.isEmpty()) {
-        request.stack().stackPolicy().ifPresent(policy -> setPolicy(arn, policy));
+        request.stack().stackPolicy().ifPresent(policy -> protection.setPolicy(arn, policy));
       }
-      setTerminationProtectionIfNeeded(last);
+      protection.setTerminationProtectionIfNeeded(last);
       return report(StackReport.Outcome.APPLIED, Optional.empty(), last.outputs());
     }
     String cause = events.rootCause().map(StackConverger::describe)
@@ -272,22 +262,8 @@ final class StackConverger {
     return state.isPresent() ? ChangeSetType.UPDATE : ChangeSetType.CREATE;
   }
 
-  private void setTerminationProtectionIfNeeded(StackState state) {
-    if (state.terminationProtection() != request.stack().terminationProtection()) {
-      setTerminationProtection(state.arn());
-    }
-  }
 
-  /** Sets the stack policy; an allowed replacement lifts it while it executes, then it is set back. */
-  private void setPolicy(String arn, String policy) {
-    step(policy.equals(StackRequest.ALLOW_ALL_POLICY) ? "lifting the stack policy for the allowed replacement" : "setting the stack policy");
-    cloudFormation.setStackPolicy(SetStackPolicyRequest.builder().stackName(arn).stackPolicyBody(policy).build());
-  }
 
-  private void setTerminationProtection(String arn) {
-    cloudFormation.updateTerminationProtection(UpdateTerminationProtectionRequest.builder()
-        .stackName(arn).enableTerminationProtection(request.stack().terminationProtection()).build());
-  }
 
   private String token(String step) {
     return ChangeSetRun.token(options, request, step);
