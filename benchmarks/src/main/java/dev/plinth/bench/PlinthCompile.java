@@ -2,8 +2,8 @@ package dev.plinth.bench;
 
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostic;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;

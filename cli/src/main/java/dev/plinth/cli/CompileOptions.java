@@ -1,7 +1,7 @@
 package dev.plinth.cli;
 
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;

@@ -1,6 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.compiler.emit.EmitSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.dsl.PlatformCompiler;

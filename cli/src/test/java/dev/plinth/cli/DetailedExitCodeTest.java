@@ -3,7 +3,7 @@ package dev.plinth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.PlatformCompiler;
 import dev.plinth.materializer.RunReport;

@@ -1,5 +1,8 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.DiagnosticCode;
+import dev.plinth.diagnostics.Severity;
+
 /** Diagnostic codes of the platform-level passes of compiler-core (wiring, limits, emit). */
 public enum CompilerCode implements DiagnosticCode {
   /** Two stacks of one platform with the same name. */

@@ -1,5 +1,7 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.Diagnostics;
+
 /**
  * One named step of the compiler: immutable input to immutable output. A pass reports every
  * problem it finds to the diagnostics and returns what it could build; the pipeline stops

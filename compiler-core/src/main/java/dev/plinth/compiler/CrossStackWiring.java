@@ -1,5 +1,7 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.GraphCycles;
+import dev.plinth.diagnostics.Diagnostics;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.MutableGraph;
 import dev.plinth.cfn.Fn;

@@ -1,5 +1,7 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.diagnostics.Diagnostic;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;

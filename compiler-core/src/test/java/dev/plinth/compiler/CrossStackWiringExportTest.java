@@ -1,5 +1,6 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.Diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.GenericResource;

@@ -1,5 +1,7 @@
 package dev.plinth.compiler;
 
+import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.diagnostics.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.Fn;

@@ -5,7 +5,7 @@ import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.testing.TemplateAssert;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.compute.MachineImage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

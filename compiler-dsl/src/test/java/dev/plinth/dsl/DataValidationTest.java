@@ -4,7 +4,7 @@ import static dev.plinth.dsl.Diagnosed.codes;
 import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.data.Bucket;
 import dev.plinth.dsl.data.Database;
 import java.util.Arrays;
@@ -177,7 +177,7 @@ class DataValidationTest {
 
   @Test
   void everyDataCodeIsAnErrorButTheWrittenOutInsecureCache() {
-    assertThat(Arrays.stream(dev.plinth.dsl.data.DataCode.values()).filter(c -> c.severity() != dev.plinth.compiler.Severity.ERROR))
+    assertThat(Arrays.stream(dev.plinth.dsl.data.DataCode.values()).filter(c -> c.severity() != dev.plinth.diagnostics.Severity.ERROR))
         .containsExactly(dev.plinth.dsl.data.DataCode.CACHE_UNENCRYPTED);
   }
 }

@@ -2,7 +2,7 @@ package dev.plinth.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

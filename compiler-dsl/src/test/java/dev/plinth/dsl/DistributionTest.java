@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.cfn.testing.TemplateAssert;
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.loadbalancer.HealthCheck;
 import dev.plinth.dsl.loadbalancer.Listener;
 import org.junit.jupiter.api.Test;

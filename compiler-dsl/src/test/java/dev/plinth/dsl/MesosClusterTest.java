@@ -182,7 +182,7 @@ class MesosClusterTest {
       Template template = stack.stack().template();
       assertThat(TemplateValidator.bundled().validate(template, stack.name())).as(stack.name())
           .allSatisfy(d -> assertThat(d.code().name()).isEqualTo("TEMPLATE_NEEDS_S3"))
-          .noneMatch(dev.plinth.compiler.Diagnostic::isError);
+          .noneMatch(dev.plinth.diagnostics.Diagnostic::isError);
       Conformance.write("dsl/mesos/" + stack.name(), template);
     }
     assertThat(compiled.userData().keySet()).containsExactly("bastion", "mesos-agent", "mesos-master-1", "mesos-master-2",

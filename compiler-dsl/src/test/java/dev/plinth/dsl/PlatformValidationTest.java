@@ -4,7 +4,7 @@ import static dev.plinth.dsl.Diagnosed.codes;
 import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.compute.Fleet;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.network.FlowLogs;

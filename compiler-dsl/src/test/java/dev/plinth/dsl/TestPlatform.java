@@ -1,7 +1,7 @@
 package dev.plinth.dsl;
 
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Bastion;

@@ -4,7 +4,7 @@ import static dev.plinth.cfn.testing.TemplateAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.dsl.PlatformCompiler;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.Template;
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;

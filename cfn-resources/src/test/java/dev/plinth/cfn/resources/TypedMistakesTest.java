@@ -7,7 +7,7 @@ import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.cfn.validation.TemplateValidator;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.plinth.cfn.validation;
 
-import dev.plinth.compiler.DiagnosticCode;
-import dev.plinth.compiler.Severity;
+import dev.plinth.diagnostics.DiagnosticCode;
+import dev.plinth.diagnostics.Severity;
 
 /** The diagnostic codes of template validation. Stable: tools and tests match on them. */
 public enum TemplateCode implements DiagnosticCode {

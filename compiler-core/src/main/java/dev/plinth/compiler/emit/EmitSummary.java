@@ -2,7 +2,7 @@ package dev.plinth.compiler.emit;
 
 import com.google.common.collect.ImmutableList;
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Objects;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.validation.TemplateValidator;
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

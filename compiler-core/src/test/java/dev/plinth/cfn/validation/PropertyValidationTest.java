@@ -15,7 +15,7 @@ import dev.plinth.cfn.Pseudo;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

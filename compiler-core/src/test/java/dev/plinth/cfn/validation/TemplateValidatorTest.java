@@ -19,7 +19,7 @@ import dev.plinth.cfn.Pseudo;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

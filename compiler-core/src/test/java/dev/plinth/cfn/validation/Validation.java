@@ -3,7 +3,7 @@ package dev.plinth.cfn.validation;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Resource;
 import dev.plinth.cfn.Template;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

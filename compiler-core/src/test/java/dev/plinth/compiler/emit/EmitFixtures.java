@@ -15,7 +15,7 @@ import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.testing.Conformance;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;

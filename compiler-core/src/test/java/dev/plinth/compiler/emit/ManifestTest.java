@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.testing.Golden;
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

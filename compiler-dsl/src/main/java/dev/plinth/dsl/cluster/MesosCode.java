@@ -1,7 +1,7 @@
 package dev.plinth.dsl.cluster;
 
-import dev.plinth.compiler.DiagnosticCode;
-import dev.plinth.compiler.Severity;
+import dev.plinth.diagnostics.DiagnosticCode;
+import dev.plinth.diagnostics.Severity;
 
 /** The diagnostic codes of Mesos clusters. Stable: tools and tests match on them. */
 public enum MesosCode implements DiagnosticCode {

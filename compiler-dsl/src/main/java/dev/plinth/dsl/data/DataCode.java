@@ -1,7 +1,7 @@
 package dev.plinth.dsl.data;
 
-import dev.plinth.compiler.DiagnosticCode;
-import dev.plinth.compiler.Severity;
+import dev.plinth.diagnostics.DiagnosticCode;
+import dev.plinth.diagnostics.Severity;
 
 /** The diagnostic codes of the data tier (databases, caches, DNS zones, buckets, image repositories, Kafka, search). Stable. */
 public enum DataCode implements DiagnosticCode {

@@ -1,7 +1,7 @@
 package dev.plinth.dsl.lower;
 
 import dev.plinth.compiler.CompilerPass;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.emit.Manifest;
 import dev.plinth.dsl.Component;

@@ -2,7 +2,7 @@ package dev.plinth.dsl.pass;
 
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CompilerPass;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Environment;

@@ -1,6 +1,6 @@
 package dev.plinth.dsl.pass;
 
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.data.Cache;
 import dev.plinth.dsl.data.DataCode;

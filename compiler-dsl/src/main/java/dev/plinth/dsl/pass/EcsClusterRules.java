@@ -1,6 +1,6 @@
 package dev.plinth.dsl.pass;
 
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.cluster.ClusterCode;
 import dev.plinth.dsl.cluster.EcsCluster;
 import dev.plinth.dsl.compute.Ingress;

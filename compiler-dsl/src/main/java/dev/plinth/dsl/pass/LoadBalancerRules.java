@@ -1,6 +1,6 @@
 package dev.plinth.dsl.pass;
 
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.loadbalancer.Target;
 import dev.plinth.dsl.compute.NamedCidr;

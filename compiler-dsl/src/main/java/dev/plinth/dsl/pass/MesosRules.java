@@ -1,6 +1,6 @@
 package dev.plinth.dsl.pass;
 
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.cluster.MesosCode;
 import dev.plinth.dsl.cluster.MesosPorts;

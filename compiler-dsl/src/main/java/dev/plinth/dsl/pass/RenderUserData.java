@@ -2,7 +2,7 @@ package dev.plinth.dsl.pass;
 
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.compiler.CompilerPass;
-import dev.plinth.compiler.Diagnostics;
+import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.cluster.EcsCluster;

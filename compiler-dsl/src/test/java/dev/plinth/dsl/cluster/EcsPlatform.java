@@ -1,7 +1,7 @@
 package dev.plinth.dsl.cluster;
 
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.compiler.Diagnostic;
+import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;

@@ -2,8 +2,8 @@ package dev.plinth.dsl.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.compiler.Diagnostic;
-import dev.plinth.compiler.Severity;
+import dev.plinth.diagnostics.Diagnostic;
+import dev.plinth.diagnostics.Severity;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.loadbalancer.Listener;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.plinth.compiler;
+package dev.plinth.diagnostics;
 
 /** How bad a diagnostic is: an error stops the compile before anything is written. */
 public enum Severity {

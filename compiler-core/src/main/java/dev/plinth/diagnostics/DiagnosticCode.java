@@ -1,4 +1,4 @@
-package dev.plinth.compiler;
+package dev.plinth.diagnostics;
 
 /**
  * A stable diagnostic code, such as {@code UNKNOWN_PROPERTY}. Codes never change meaning once

@@ -1,4 +1,4 @@
-package dev.plinth.compiler;
+package dev.plinth.diagnostics;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.plinth.compiler;
+package dev.plinth.diagnostics;
 
 import java.util.Objects;
 
