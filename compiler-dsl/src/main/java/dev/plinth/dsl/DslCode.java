@@ -53,7 +53,8 @@ public enum DslCode implements DiagnosticCode {
   NETWORK_MISMATCH,
   INVALID_INGRESS,
   INVALID_CANARY,
-  INVALID_ALARM;
+  INVALID_ALARM,
+  UNKNOWN_COMPONENT_KIND;
 
   private final Severity severity;
 

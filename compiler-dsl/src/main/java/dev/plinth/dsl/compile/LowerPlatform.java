@@ -1,0 +1,64 @@
+package dev.plinth.dsl.compile;
+
+import dev.plinth.compiler.CompilerPass;
+import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.compiler.StackTemplate;
+import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.Stack;
+import dev.plinth.dsl.compile.ComponentLowering.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The lowering pass: turns each component into CloudFormation resources in its stack's
+ * template. Networks go first (everything runs in one), then every security group (so rules
+ * can point at any of them), then services others reference (bastions, databases), load
+ * balancers (their target groups) and the targets behind them (fleets). Each component is
+ * lowered as its kind, in {@link ComponentKinds}, says.
+ */
+public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<StackTemplate>> {
+
+  @Override
+  public String name() {
+    return "lowering";
+  }
+
+  @Override
+  public List<StackTemplate> run(ResolvedPlatform platform, Diagnostics diagnostics) {
+    LoweringContext context = new LoweringContext(platform);
+    Map<Component, ComponentKind<?>> kinds = new LinkedHashMap<>();
+    Map<Component, ComponentLowering> lowerings = new LinkedHashMap<>();
+    for (Component component : platform.components()) {
+      ComponentKind<?> kind = ComponentKinds.known(component);
+      kinds.put(component, kind);
+      lowerings.put(component, kind.lowering(context, component));
+    }
+    for (Stage stage : Stage.values()) {
+      if (stage == Stage.SERVICES) {
+        lowerings.forEach((component, lowering) -> lowering.securityGroup().ifPresent(g -> context.securityGroup(component, g)));
+      }
+      lowerings.forEach((component, lowering) -> {
+        if (kinds.get(component).stage(component) == stage) {
+          lowering.lower();
+        }
+      });
+    }
+    List<StackTemplate> stacks = new ArrayList<>();
+    for (Stack stack : platform.stacks()) {
+      Map<String, String> tags = new TreeMap<>(platform.environment().tags());
+      tags.putAll(stack.tags());
+      tags.put(Manifest.PLATFORM_TAG, platform.platform());
+      tags.put(Manifest.ENVIRONMENT_TAG, platform.environment().name());
+      tags.put(Manifest.STACK_TAG, stack.name());
+      boolean protect = stack.terminationProtection().orElse(platform.environment().production());
+      StackTemplate built = StackTemplate.of(stack.name(), context.templates().get(stack.name()).build(), tags, protect);
+      built = built.withNotificationArns(platform.environment().notificationArns());
+      stacks.add(stack.exportOutputs() ? built.withExportedOutputs() : built);
+    }
+    return stacks;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.plinth.dsl.compile;
+
+import dev.plinth.compiler.CompilerCode;
+import dev.plinth.compiler.CompilerPass;
+import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.templates.UserDataLimits;
+import dev.plinth.templates.UserDataModel;
+import dev.plinth.templates.UserDataRenderer;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The user-data pass: renders the scripts of every component whose kind declares user-data
+ * models (a fleet's runtime bootstrap, a bastion's script, a Mesos node's role). Scripts hold
+ * concrete values only (region, stack name, log group, the logical id to signal are all known
+ * at compile time), so the file written to {@code userdata/} is exactly what the instance runs,
+ * and shellcheck can read it. This is why the pass runs before lowering, which embeds the
+ * scripts, rather than after wiring.
+ */
+public final class RenderUserData implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
+  private final UserDataRenderer renderer = new UserDataRenderer();
+
+  @Override
+  public String name() {
+    return "user-data";
+  }
+
+  @Override
+  public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
+    Map<Component, String> scripts = new IdentityHashMap<>();
+    Map<Component, Map<String, String>> roleScripts = new IdentityHashMap<>();
+    for (Component component : platform.components()) {
+      String stack = platform.stackOf(component).orElseThrow();
+      try {
+        Map<String, UserDataModel> models = ComponentKinds.known(component).userData(platform, component, stack);
+        models.forEach((role, model) -> {
+          String script = render(platform, component, model, out);
+          if (role.equals(ComponentKind.SCRIPT)) {
+            scripts.put(component, script);
+          } else {
+            roleScripts.computeIfAbsent(component, c -> new TreeMap<>()).put(role, script);
+          }
+        });
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        out.report(DslCode.INVALID_ARTIFACT, platform.path(component), "its user-data cannot be rendered: " + e.getMessage(),
+            "fix the value named");
+      }
+    }
+    return platform.withUserData(scripts, roleScripts);
+  }
+
+  private String render(ResolvedPlatform platform, Component component, UserDataModel model, Diagnostics out) {
+    String script = renderer.render(model);
+    int bytes = UserDataLimits.utf8Size(script);
+    if (bytes > UserDataLimits.MAX_BYTES) {
+      out.report(CompilerCode.USER_DATA_TOO_LARGE, platform.path(component) + "/userData",
+          "the rendered user-data is " + bytes + " bytes, over EC2's limit of " + UserDataLimits.MAX_BYTES,
+          "move configuration out of user-data (into the artifact, or SSM parameters it reads at boot)");
+    }
+    return script;
+  }
+}

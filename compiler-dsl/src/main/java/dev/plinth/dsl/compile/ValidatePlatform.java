@@ -1,0 +1,111 @@
+package dev.plinth.dsl.compile;
+
+import dev.plinth.compiler.CompilerPass;
+import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.Environment;
+import dev.plinth.dsl.Stack;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The DSL validation pass: every rule that needs the whole platform (names, placements,
+ * zones, tiers, relations between components). Each problem is a coded diagnostic with the
+ * DSL path; all of them are reported before the compile stops.
+ */
+public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
+  public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]");
+  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+
+  @Override
+  public String name() {
+    return "validation";
+  }
+
+  @Override
+  public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
+    environment(platform.environment(), out);
+    stacksAndNames(platform, out);
+    for (Component component : platform.components()) {
+      ComponentKinds.of(component).ifPresentOrElse(kind -> kind.check(platform, component, out),
+          () -> out.report(DslCode.UNKNOWN_COMPONENT_KIND, platform.path(component),
+              "the " + component.kind() + " '" + component.name() + "' is a " + component.getClass().getName()
+                  + ", a kind of component Plinth cannot compile",
+              "build components with the DSL's own classes (Network.builder(), Fleet.builder(), …)"));
+    }
+    return platform;
+  }
+
+  private static void environment(Environment env, Diagnostics out) {
+    String path = env.name();
+    if (!NAME.matcher(env.name()).matches()) {
+      out.report(DslCode.INVALID_NAME, path, "'" + env.name() + "' is not a valid environment name",
+          "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
+    }
+    if (!REGION.matcher(env.region()).matches()) {
+      out.report(DslCode.INVALID_ENVIRONMENT, path + "/region", "'" + env.region() + "' is not an AWS region name",
+          "use a region such as eu-west-1");
+    }
+    env.accountId().filter(a -> !ACCOUNT.matcher(a).matches()).ifPresent(a -> out.report(DslCode.INVALID_ENVIRONMENT,
+        path + "/accountId", "'" + a + "' is not an AWS account id", "give the 12-digit account id"));
+    for (String arn : env.notificationArns()) {
+      if (!arn.matches("arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+")) {
+        out.report(DslCode.INVALID_ENVIRONMENT, path + "/notificationArns", "'" + arn + "' is not an SNS topic ARN",
+            "give the topic's ARN: arn:aws:sns:REGION:ACCOUNT:NAME");
+      }
+    }
+    if (env.availabilityZones().isEmpty()) {
+      out.report(DslCode.NO_AVAILABILITY_ZONES, path + "/availabilityZones", "the environment names no availability zones",
+          "list the zones of " + env.region() + " the platform may use, such as " + env.region() + "a");
+    }
+    for (String zone : env.availabilityZones()) {
+      if (!zone.startsWith(env.region()) || zone.length() == env.region().length()) {
+        out.report(DslCode.ZONE_NOT_IN_REGION, path + "/availabilityZones/" + zone,
+            "'" + zone + "' is not an availability zone of " + env.region(), "use zones of the environment's region");
+      }
+    }
+  }
+
+  private static void stacksAndNames(ResolvedPlatform platform, Diagnostics out) {
+    String env = platform.environment().name();
+    Set<String> stackNames = new HashSet<>();
+    Map<String, Component> byName = new HashMap<>();
+    Map<Component, Boolean> seen = new IdentityHashMap<>();
+    for (Stack stack : platform.stacks()) {
+      String path = env + "/stack/" + stack.name();
+      if (!NAME.matcher(stack.name()).matches()) {
+        out.report(DslCode.INVALID_NAME, path, "'" + stack.name() + "' is not a valid stack name",
+            "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
+      }
+      if (!stackNames.add(stack.name())) {
+        out.report(DslCode.DUPLICATE_STACK_NAME, path, "two stacks are named '" + stack.name() + "'", "give each stack its own name");
+      }
+      if (stack.components().isEmpty()) {
+        out.report(DslCode.EMPTY_STACK, path, "the stack has no components", "add components to it, or remove it");
+      }
+      for (Component component : stack.components()) {
+        if (seen.put(component, Boolean.TRUE) != null) {
+          continue;
+        }
+        String componentPath = env + "/" + component.name();
+        if (!NAME.matcher(component.name()).matches()) {
+          out.report(DslCode.INVALID_NAME, componentPath, "'" + component.name() + "' is not a valid " + component.kind() + " name",
+              "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
+        }
+        Component other = byName.putIfAbsent(component.name(), component);
+        if (other != null) {
+          out.report(DslCode.DUPLICATE_NAME, componentPath,
+              "a " + other.kind() + " and a " + component.kind() + " are both named '" + component.name() + "'",
+              "give each component its own name: names make DSL paths, logical ids and file names");
+        }
+      }
+    }
+  }
+
+}
