@@ -16,6 +16,10 @@ public final class Diagnostics {
     report(Diagnostic.of(code, path, message, fix));
   }
 
+  public void report(DiagnosticCode code, DslPath path, String message, String fix) {
+    report(code, path.toString(), message, fix);
+  }
+
   public void addAll(List<Diagnostic> more) {
     diagnostics.addAll(more);
   }

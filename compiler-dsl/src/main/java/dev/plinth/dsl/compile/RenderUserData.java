@@ -3,6 +3,7 @@ package dev.plinth.dsl.compile;
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.templates.UserDataLimits;
@@ -56,7 +57,7 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
     String script = renderer.render(model);
     int bytes = UserDataLimits.utf8Size(script);
     if (bytes > UserDataLimits.MAX_BYTES) {
-      out.report(CompilerCode.USER_DATA_TOO_LARGE, platform.path(component) + "/userData",
+      out.report(CompilerCode.USER_DATA_TOO_LARGE, platform.path(component).child("userData"),
           "the rendered user-data is " + bytes + " bytes, over EC2's limit of " + UserDataLimits.MAX_BYTES,
           "move configuration out of user-data (into the artifact, or SSM parameters it reads at boot)");
     }

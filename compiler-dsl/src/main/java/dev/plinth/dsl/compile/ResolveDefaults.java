@@ -2,6 +2,7 @@ package dev.plinth.dsl.compile;
 
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
@@ -34,7 +35,7 @@ public final class ResolveDefaults implements CompilerPass<PlatformInput, Resolv
       for (Component component : stack.components()) {
         String earlier = stackOf.putIfAbsent(component, stack.name());
         if (earlier != null && !earlier.equals(stack.name())) {
-          diagnostics.report(DslCode.COMPONENT_IN_TWO_STACKS, env.name() + "/" + component.name(),
+          diagnostics.report(DslCode.COMPONENT_IN_TWO_STACKS, DslPath.of(env.name(), component.name()),
               "the " + component.kind() + " is listed in stacks " + earlier + " and " + stack.name(),
               "list it in one stack; other stacks reach it through cross-stack references");
         }

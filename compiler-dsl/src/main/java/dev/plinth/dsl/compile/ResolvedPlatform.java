@@ -2,6 +2,7 @@ package dev.plinth.dsl.compile;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
@@ -54,8 +55,13 @@ public final class ResolvedPlatform {
   }
 
   /** The DSL path of a component: {@code prod/web}. */
-  public String path(Component component) {
-    return environment.name() + "/" + component.name();
+  public DslPath path(Component component) {
+    return DslPath.of(environment.name(), component.name());
+  }
+
+  /** The DSL path of the environment's own attributes: {@code prod}. */
+  public DslPath path() {
+    return DslPath.of(environment.name());
   }
 
   /** The zones a network spans, in order. */

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
@@ -23,7 +24,7 @@ public final class SharedRules {
   public static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
 
   /** Reports a retention CloudWatch Logs does not offer. */
-  public static void retention(int days, String path, Diagnostics out) {
+  public static void retention(int days, DslPath path, Diagnostics out) {
     if (!RETENTION_DAYS.contains(days)) {
       out.report(DslCode.INVALID_RETENTION, path, days + " days is not a retention CloudWatch Logs offers",
           "use one of " + sorted(RETENTION_DAYS));
@@ -36,31 +37,31 @@ public final class SharedRules {
 
   /** The named tier, or the network's first tier of the kind; empty (and reported) when there is none. */
   public static Optional<SubnetTier> tier(Network network, Optional<String> name, SubnetTier.Kind kind,
-      String path, String role, Diagnostics out) {
+      DslPath path, String role, Diagnostics out) {
     if (name.isPresent()) {
       Optional<SubnetTier> named = Tiers.find(network, name, kind);
       if (named.isEmpty()) {
-        out.report(DslCode.UNKNOWN_TIER, path + "/tier", "network " + network.name() + " has no tier '" + name.get() + "'",
+        out.report(DslCode.UNKNOWN_TIER, path.child("tier"), "network " + network.name() + " has no tier '" + name.get() + "'",
             "use one of its tiers: " + network.tiers().stream().map(SubnetTier::name).reduce((a, b) -> a + ", " + b).orElse("none"));
       }
       return named;
     }
     Optional<SubnetTier> first = Tiers.find(network, name, kind);
     if (first.isEmpty()) {
-      out.report(DslCode.UNKNOWN_TIER, path + "/tier",
+      out.report(DslCode.UNKNOWN_TIER, path.child("tier"),
           "network " + network.name() + " has no " + kind.name().toLowerCase(Locale.ROOT) + " tier for the " + role,
           "add one to the network, or name the tier to use");
     }
     return first;
   }
 
-  public static void instanceType(String type, String path, Diagnostics out) {
+  public static void instanceType(String type, DslPath path, Diagnostics out) {
     if (!INSTANCE_TYPE.matcher(type).matches()) {
       out.report(DslCode.INVALID_INSTANCE_TYPE, path, "'" + type + "' is not an EC2 instance type", "use a type such as t3.medium");
     }
   }
 
-  public static void image(MachineImage image, String path, ResolvedPlatform platform, Diagnostics out) {
+  public static void image(MachineImage image, DslPath path, ResolvedPlatform platform, Diagnostics out) {
     String region = platform.environment().region();
     if (image.ssmParameterName().isEmpty() && !image.amiByRegion().containsKey(region)) {
       out.report(DslCode.IMAGE_NOT_FOR_REGION, path, "the image has AMI ids for " + image.amiByRegion().keySet() + " but not for " + region,
@@ -68,13 +69,13 @@ public final class SharedRules {
     }
   }
 
-  public static void port(int port, String path, Diagnostics out) {
+  public static void port(int port, DslPath path, Diagnostics out) {
     if (port < 1 || port > 65535) {
       out.report(DslCode.INVALID_PORT, path, port + " is not a TCP port", "use a port from 1 to 65535");
     }
   }
 
-  public static void ingress(Ingress ingress, String path, ResolvedPlatform platform, Component target, Diagnostics out) {
+  public static void ingress(Ingress ingress, DslPath path, ResolvedPlatform platform, Component target, Diagnostics out) {
     port(ingress.port(), path, out);
     ingress.source().ifPresent(source -> {
       if (!(source instanceof Secured)) {

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.Component;
@@ -43,30 +44,30 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
   }
 
   private static void environment(Environment env, Diagnostics out) {
-    String path = env.name();
+    DslPath path = DslPath.of(env.name());
     if (!NAME.matcher(env.name()).matches()) {
       out.report(DslCode.INVALID_NAME, path, "'" + env.name() + "' is not a valid environment name",
           "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
     }
     if (!REGION.matcher(env.region()).matches()) {
-      out.report(DslCode.INVALID_ENVIRONMENT, path + "/region", "'" + env.region() + "' is not an AWS region name",
+      out.report(DslCode.INVALID_ENVIRONMENT, path.child("region"), "'" + env.region() + "' is not an AWS region name",
           "use a region such as eu-west-1");
     }
     env.accountId().filter(a -> !ACCOUNT.matcher(a).matches()).ifPresent(a -> out.report(DslCode.INVALID_ENVIRONMENT,
-        path + "/accountId", "'" + a + "' is not an AWS account id", "give the 12-digit account id"));
+        path.child("accountId"), "'" + a + "' is not an AWS account id", "give the 12-digit account id"));
     for (String arn : env.notificationArns()) {
       if (!arn.matches("arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+")) {
-        out.report(DslCode.INVALID_ENVIRONMENT, path + "/notificationArns", "'" + arn + "' is not an SNS topic ARN",
+        out.report(DslCode.INVALID_ENVIRONMENT, path.child("notificationArns"), "'" + arn + "' is not an SNS topic ARN",
             "give the topic's ARN: arn:aws:sns:REGION:ACCOUNT:NAME");
       }
     }
     if (env.availabilityZones().isEmpty()) {
-      out.report(DslCode.NO_AVAILABILITY_ZONES, path + "/availabilityZones", "the environment names no availability zones",
+      out.report(DslCode.NO_AVAILABILITY_ZONES, path.child("availabilityZones"), "the environment names no availability zones",
           "list the zones of " + env.region() + " the platform may use, such as " + env.region() + "a");
     }
     for (String zone : env.availabilityZones()) {
       if (!zone.startsWith(env.region()) || zone.length() == env.region().length()) {
-        out.report(DslCode.ZONE_NOT_IN_REGION, path + "/availabilityZones/" + zone,
+        out.report(DslCode.ZONE_NOT_IN_REGION, path.child("availabilityZones").child(zone),
             "'" + zone + "' is not an availability zone of " + env.region(), "use zones of the environment's region");
       }
     }
@@ -78,7 +79,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
     Map<String, Component> byName = new HashMap<>();
     Map<Component, Boolean> seen = new IdentityHashMap<>();
     for (Stack stack : platform.stacks()) {
-      String path = env + "/stack/" + stack.name();
+      DslPath path = DslPath.of(env, "stack", stack.name());
       if (!NAME.matcher(stack.name()).matches()) {
         out.report(DslCode.INVALID_NAME, path, "'" + stack.name() + "' is not a valid stack name",
             "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
@@ -93,7 +94,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
         if (seen.put(component, Boolean.TRUE) != null) {
           continue;
         }
-        String componentPath = env + "/" + component.name();
+        DslPath componentPath = platform.path(component);
         if (!NAME.matcher(component.name()).matches()) {
           out.report(DslCode.INVALID_NAME, componentPath, "'" + component.name() + "' is not a valid " + component.kind() + " name",
               "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");

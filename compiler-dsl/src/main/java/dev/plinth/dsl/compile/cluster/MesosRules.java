@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.cluster;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -34,23 +35,23 @@ final class MesosRules {
   }
 
   void check(MesosCluster cluster) {
-    String path = platform.path(cluster);
+    DslPath path = platform.path(cluster);
     masters(cluster, path);
     consul(cluster, path);
     if (cluster.agentMinSize() < 0 || cluster.agentMaxSize() < 1 || cluster.agentMinSize() > cluster.agentMaxSize()) {
-      out.report(MesosCode.INVALID_AGENT_SIZE, path + "/agents",
+      out.report(MesosCode.INVALID_AGENT_SIZE, path.child("agents"),
           "agents min " + cluster.agentMinSize() + ", max " + cluster.agentMaxSize() + " is not a size range",
           "give 0 <= agentMinSize <= agentMaxSize and agentMaxSize >= 1");
     }
-    SharedRules.instanceType(cluster.masterInstanceType(), path + "/masterInstanceType", out);
-    SharedRules.instanceType(cluster.agentInstanceType(), path + "/agentInstanceType", out);
-    SharedRules.instanceType(cluster.monitoringInstanceType(), path + "/monitoringInstanceType", out);
-    SharedRules.image(cluster.image(), path + "/image", platform, out);
-    SharedRules.retention(cluster.logRetentionDays(), path + "/logRetentionDays", out);
-    versions(cluster.versions(), path + "/versions");
-    SharedRules.port(cluster.proxyPort(), path + "/proxyPort", out);
+    SharedRules.instanceType(cluster.masterInstanceType(), path.child("masterInstanceType"), out);
+    SharedRules.instanceType(cluster.agentInstanceType(), path.child("agentInstanceType"), out);
+    SharedRules.instanceType(cluster.monitoringInstanceType(), path.child("monitoringInstanceType"), out);
+    SharedRules.image(cluster.image(), path.child("image"), platform, out);
+    SharedRules.retention(cluster.logRetentionDays(), path.child("logRetentionDays"), out);
+    versions(cluster.versions(), path.child("versions"));
+    SharedRules.port(cluster.proxyPort(), path.child("proxyPort"), out);
     if (AGENT_PORTS.contains(cluster.proxyPort()) || (cluster.proxyPort() >= 31000 && cluster.proxyPort() <= 32000)) {
-      out.report(MesosCode.PROXY_PORT_IN_USE, path + "/proxyPort", "port " + cluster.proxyPort() + " is already used by the cluster's daemons or tasks",
+      out.report(MesosCode.PROXY_PORT_IN_USE, path.child("proxyPort"), "port " + cluster.proxyPort() + " is already used by the cluster's daemons or tasks",
           "choose another proxy port, such as 80");
     }
     if (SharedRules.placed(platform, cluster, cluster.network(), out)) {
@@ -59,7 +60,7 @@ final class MesosRules {
     Set<String> seen = new HashSet<>();
     for (Ingress ingress : cluster.allowFrom()) {
       String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      String at = path + "/allowFrom/" + source + ":" + ingress.port();
+      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
       if (!seen.add(Names.pascal(source) + ingress.port())) {
         out.report(dev.plinth.dsl.DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
             "allow each source once per port, and give ranges names of their own");
@@ -69,35 +70,35 @@ final class MesosRules {
     }
   }
 
-  private void masters(MesosCluster cluster, String path) {
+  private void masters(MesosCluster cluster, DslPath path) {
     int n = cluster.masters();
     if (n < 1) {
-      out.report(MesosCode.INVALID_MASTER_COUNT, path + "/masters", "a cluster needs at least one master, not " + n, "run 3 or 5 masters");
+      out.report(MesosCode.INVALID_MASTER_COUNT, path.child("masters"), "a cluster needs at least one master, not " + n, "run 3 or 5 masters");
     } else if (n % 2 == 0) {
-      out.report(MesosCode.EVEN_MASTER_COUNT, path + "/masters",
+      out.report(MesosCode.EVEN_MASTER_COUNT, path.child("masters"),
           n + " masters tolerate no more failures than " + (n - 1) + " while ZooKeeper's and Mesos's quorum of " + (n / 2 + 1) + " is harder to keep",
           "run an odd number of masters, such as " + (n + 1));
     }
   }
 
-  private void consul(MesosCluster cluster, String path) {
+  private void consul(MesosCluster cluster, DslPath path) {
     int servers = cluster.consulServers();
     if (servers > cluster.masters() && cluster.masters() >= 1) {
-      out.report(MesosCode.CONSUL_SERVERS_EXCEED_MASTERS, path + "/consulServers",
+      out.report(MesosCode.CONSUL_SERVERS_EXCEED_MASTERS, path.child("consulServers"),
           servers + " Consul servers but " + cluster.masters() + " masters to run them on", "run at most one Consul server per master");
     }
     if (servers < 1 || (servers < 3 && platform.environment().production())) {
-      out.report(MesosCode.TOO_FEW_CONSUL_SERVERS, path + "/consulServers",
+      out.report(MesosCode.TOO_FEW_CONSUL_SERVERS, path.child("consulServers"),
           servers + " Consul server" + (servers == 1 ? "" : "s") + " cannot lose one without losing the catalog"
               + (platform.environment().production() ? " in production" : ""),
           "run 3 Consul servers (or 5)");
     }
   }
 
-  private void tier(MesosCluster cluster, String path) {
+  private void tier(MesosCluster cluster, DslPath path) {
     Optional<SubnetTier> tier = MesosLayout.tier(cluster);
     if (tier.isEmpty() || tier.get().kind() != SubnetTier.Kind.PRIVATE) {
-      out.report(MesosCode.PRIVATE_TIER_REQUIRED, path + "/tier",
+      out.report(MesosCode.PRIVATE_TIER_REQUIRED, path.child("tier"),
           tier.map(t -> "tier " + t.name() + " is " + t.kind().name().toLowerCase(java.util.Locale.ROOT))
               .orElse("network " + cluster.network().name() + " has no " + cluster.tier().map(t -> "tier '" + t + "'").orElse("private tier"))
               + "; a Mesos cluster runs in a private tier",
@@ -105,7 +106,7 @@ final class MesosRules {
       return;
     }
     if (cluster.network().nat().kind() == NatStrategy.Kind.NONE) {
-      out.report(MesosCode.CLUSTER_WITHOUT_EGRESS, path + "/tier",
+      out.report(MesosCode.CLUSTER_WITHOUT_EGRESS, path.child("tier"),
           "tier " + tier.get().name() + " has no route out of the VPC, but the nodes install packages and pull images at boot",
           "add NAT to the network");
     }
@@ -116,19 +117,19 @@ final class MesosRules {
     }
     int perZone = (n + zones - 1) / zones;
     if (perZone >= n / 2 + 1) {
-      out.report(MesosCode.MASTERS_EXCEED_ZONES, path + "/masters",
+      out.report(MesosCode.MASTERS_EXCEED_ZONES, path.child("masters"),
           n + " masters over " + zones + " zone" + (zones == 1 ? "" : "s") + " put " + perZone + " in one zone, a quorum: losing that zone stops the cluster",
           "spread the network over more zones, or run fewer masters");
     }
     if (MesosLayout.FIRST_HOST + perZone - 1 > MesosLayout.lastUsableHost(tier.get().prefixLength())) {
-      out.report(MesosCode.TIER_TOO_SMALL_FOR_MASTERS, path + "/tier",
+      out.report(MesosCode.TIER_TOO_SMALL_FOR_MASTERS, path.child("tier"),
           "tier " + tier.get().name() + "'s /" + tier.get().prefixLength() + " subnets have no room for " + perZone
               + " masters from host " + MesosLayout.FIRST_HOST,
           "use a larger tier (such as /24)");
     }
   }
 
-  private void access(MesosCluster cluster, Ingress ingress, String at) {
+  private void access(MesosCluster cluster, Ingress ingress, DslPath at) {
     if (MesosPorts.publicPort(cluster, ingress.port()).isEmpty()) {
       out.report(MesosCode.NOT_A_CLUSTER_PORT, at, "no role of the cluster serves port " + ingress.port() + " to other components",
           "allow " + MesosCluster.MARATHON_PORT + " (Marathon), " + MesosCluster.PROMETHEUS_PORT + " (Prometheus), "
@@ -142,7 +143,7 @@ final class MesosRules {
             "allow named ranges or components (a bastion, a load balancer) instead"));
   }
 
-  private void versions(MesosVersions versions, String path) {
+  private void versions(MesosVersions versions, DslPath path) {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("mesos", versions.mesos());
     all.put("marathon", versions.marathon());
@@ -156,7 +157,7 @@ final class MesosRules {
     all.put("nodeExporter", versions.nodeExporter());
     all.forEach((name, version) -> {
       if (!VERSION.matcher(version).matches()) {
-        out.report(MesosCode.INVALID_VERSION, path + "/" + name, "'" + version + "' is not a release number",
+        out.report(MesosCode.INVALID_VERSION, path.child(name), "'" + version + "' is not a release number",
             "give the release as digits and dots, such as 1.18.2, without a 'v' or a suffix");
       }
     });

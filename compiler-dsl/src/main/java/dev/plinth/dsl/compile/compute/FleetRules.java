@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.compute;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -33,12 +34,12 @@ final class FleetRules {
   }
 
   void check(Fleet fleet) {
-    String path = platform.path(fleet);
+    DslPath path = platform.path(fleet);
     size(fleet, path);
-    SharedRules.instanceType(fleet.runtime().instanceType(), path + "/runtime/instanceType", out);
-    SharedRules.image(fleet.runtime().image(), path + "/runtime/image", platform, out);
-    artifact(fleet.artifact(), path + "/artifact");
-    SharedRules.retention(fleet.logRetentionDays(), path + "/logRetentionDays", out);
+    SharedRules.instanceType(fleet.runtime().instanceType(), path.child("runtime", "instanceType"), out);
+    SharedRules.image(fleet.runtime().image(), path.child("runtime", "image"), platform, out);
+    artifact(fleet.artifact(), path.child("artifact"));
+    SharedRules.retention(fleet.logRetentionDays(), path.child("logRetentionDays"), out);
     if (SharedRules.placed(platform, fleet, fleet.network(), out)) {
       SharedRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
           .ifPresent(tier -> egress(fleet, tier, path));
@@ -46,32 +47,32 @@ final class FleetRules {
     java.util.Set<String> hooks = new java.util.HashSet<>();
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
       if (!hooks.add(hook.name())) {
-        out.report(DslCode.DUPLICATE_NAME, path + "/lifecycleHook/" + hook.name(), "two lifecycle hooks are named '" + hook.name() + "'",
+        out.report(DslCode.DUPLICATE_NAME, path.child("lifecycleHook").child(hook.name()), "two lifecycle hooks are named '" + hook.name() + "'",
             "give each hook its own name");
       }
       if (hook.heartbeatTimeoutSeconds() < 30 || hook.heartbeatTimeoutSeconds() > 7200) {
-        out.report(DslCode.INVALID_LIFECYCLE_HOOK, path + "/lifecycleHook/" + hook.name(),
+        out.report(DslCode.INVALID_LIFECYCLE_HOOK, path.child("lifecycleHook").child(hook.name()),
             "a heartbeat timeout of " + hook.heartbeatTimeoutSeconds() + " s is outside 30 to 7,200 s", "choose a timeout in that range");
       }
       if (!ValidatePlatform.NAME.matcher(hook.name()).matches()) {
-        out.report(DslCode.INVALID_NAME, path + "/lifecycleHook/" + hook.name(), "'" + hook.name() + "' is not a valid hook name",
+        out.report(DslCode.INVALID_NAME, path.child("lifecycleHook").child(hook.name()), "'" + hook.name() + "' is not a valid hook name",
             "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
       }
     }
     java.util.Set<TargetTracking.Metric> metrics = java.util.EnumSet.noneOf(TargetTracking.Metric.class);
     if (!fleet.scaling().isEmpty() && fleet.maxSize() <= fleet.minSize()) {
-      out.report(DslCode.INVALID_SCALING, path + "/scaling",
+      out.report(DslCode.INVALID_SCALING, path.child("scaling"),
           "the fleet scales on a target but its size is fixed at " + fleet.minSize(),
           "give it room to scale (maxSize above minSize), or remove the scaling policy");
     }
     for (TargetTracking scaling : fleet.scaling()) {
       if (!metrics.add(scaling.metric())) {
-        out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),
+        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(java.util.Locale.ROOT)),
             "two scaling policies track " + scaling.metric().awsName(), "keep one target per metric");
       }
       boolean percent = scaling.metric() == TargetTracking.Metric.CPU_UTILIZATION;
       if (scaling.target() <= 0 || (percent && scaling.target() > 100)) {
-        out.report(DslCode.INVALID_SCALING, path + "/scaling/" + scaling.metric().name().toLowerCase(java.util.Locale.ROOT),
+        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(java.util.Locale.ROOT)),
             "target " + scaling.target() + " is not a usable " + (percent ? "percentage" : "value"),
             percent ? "choose a CPU target above 0 and at most 100" : "choose a target above 0");
       }
@@ -79,7 +80,7 @@ final class FleetRules {
     java.util.Set<String> rules = new java.util.HashSet<>();
     for (Ingress ingress : fleet.allowFrom()) {
       String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      String at = path + "/allowFrom/" + source + ":" + ingress.port();
+      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
       if (!rules.add(Names.pascal(source) + ingress.port())) {
         out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
             "allow each source once per port, and give ranges names of their own");
@@ -88,75 +89,75 @@ final class FleetRules {
     }
   }
 
-  private void size(Fleet fleet, String path) {
+  private void size(Fleet fleet, DslPath path) {
     if (fleet.minSize() < 0 || fleet.maxSize() < 1 || fleet.minSize() > fleet.maxSize()) {
-      out.report(DslCode.INVALID_FLEET_SIZE, path + "/size",
+      out.report(DslCode.INVALID_FLEET_SIZE, path.child("size"),
           "min " + fleet.minSize() + ", max " + fleet.maxSize() + " is not a size range", "give 0 <= min <= max and max >= 1");
     }
     fleet.desiredCapacity().filter(d -> d < fleet.minSize() || d > fleet.maxSize()).ifPresent(d -> out.report(
-        DslCode.INVALID_FLEET_SIZE, path + "/desiredCapacity",
+        DslCode.INVALID_FLEET_SIZE, path.child("desiredCapacity"),
         "desired capacity " + d + " is outside min " + fleet.minSize() + " to max " + fleet.maxSize(), "choose a value in that range"));
     if (fleet.maxBatchSize() < 1) {
-      out.report(DslCode.INVALID_FLEET_SIZE, path + "/maxBatchSize", "a rolling update replaces at least one instance at a time",
+      out.report(DslCode.INVALID_FLEET_SIZE, path.child("maxBatchSize"), "a rolling update replaces at least one instance at a time",
           "set maxBatchSize to 1 or more");
     }
   }
 
-  private void artifact(Artifact artifact, String path) {
+  private void artifact(Artifact artifact, DslPath path) {
     if (!BUCKET.matcher(artifact.bucket()).matches() || artifact.bucket().contains("..")) {
-      out.report(DslCode.INVALID_ARTIFACT, path + "/bucket", "'" + artifact.bucket() + "' is not an S3 bucket name",
+      out.report(DslCode.INVALID_ARTIFACT, path.child("bucket"), "'" + artifact.bucket() + "' is not an S3 bucket name",
           "use 3 to 63 lower-case letters, digits, dots and dashes");
     }
     if (artifact.key().isEmpty() || !artifact.key().matches("[A-Za-z0-9!_.*()/=+-]+") || artifact.key().startsWith("/")) {
-      out.report(DslCode.INVALID_ARTIFACT, path + "/key", "'" + artifact.key() + "' is not a usable S3 key",
+      out.report(DslCode.INVALID_ARTIFACT, path.child("key"), "'" + artifact.key() + "' is not a usable S3 key",
           "use letters, digits and / _ . - = + ! * ( ), without a leading slash");
     } else if (!artifact.key().endsWith(".tar.gz") && !artifact.key().endsWith(".tgz")) {
-      out.report(DslCode.INVALID_ARTIFACT, path + "/key", "'" + artifact.key() + "' is not a gzipped tarball",
+      out.report(DslCode.INVALID_ARTIFACT, path.child("key"), "'" + artifact.key() + "' is not a gzipped tarball",
           "publish the artifact as .tar.gz or .tgz");
     }
     if (artifact.sha256().isEmpty()) {
-      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path + "/sha256",
+      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path.child("sha256"),
           "the artifact has no sha-256, so instances could run a tarball nobody reviewed",
           "set sha256 to the tarball's checksum (sha256sum FILE)");
     } else if (!SHA256.matcher(artifact.sha256().get()).matches()) {
-      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path + "/sha256", "'" + artifact.sha256().get() + "' is not a sha-256",
+      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path.child("sha256"), "'" + artifact.sha256().get() + "' is not a sha-256",
           "give the 64 lower-case hex digits sha256sum prints");
     }
     if (artifact.command().isEmpty() || artifact.command().startsWith("/") || artifact.command().contains("..")) {
-      out.report(DslCode.INVALID_ARTIFACT, path + "/command", "'" + artifact.command() + "' is not a path inside the tarball",
+      out.report(DslCode.INVALID_ARTIFACT, path.child("command"), "'" + artifact.command() + "' is not a path inside the tarball",
           "give the executable's path relative to the unpacked tarball, such as bin/server");
     }
-    artifact.port().ifPresent(p -> SharedRules.port(p, path + "/port", out));
+    artifact.port().ifPresent(p -> SharedRules.port(p, path.child("port"), out));
     artifact.healthCheckPath().filter(h -> !h.startsWith("/")).ifPresent(h -> out.report(DslCode.INVALID_HEALTH_CHECK,
-        path + "/healthCheckPath", "'" + h + "' is not an absolute path", "start the path with /"));
+        path.child("healthCheckPath"), "'" + h + "' is not an absolute path", "start the path with /"));
     if (artifact.healthCheckPath().isPresent() && artifact.port().isEmpty()) {
-      out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheckPath", "a health check path needs the port the service listens on",
+      out.report(DslCode.INVALID_HEALTH_CHECK, path.child("healthCheckPath"), "a health check path needs the port the service listens on",
           "set the artifact's port");
     }
     artifact.environment().forEach((name, value) -> {
       if (SECRET_NAME.matcher(name.toUpperCase(java.util.Locale.ROOT)).matches() && !SECRET_REFERENCE.matcher(value).matches()) {
-        out.report(DslCode.PLAINTEXT_SECRET, path + "/environment/" + name,
+        out.report(DslCode.PLAINTEXT_SECRET, path.child("environment").child(name),
             name + " looks like a secret and its value is written in plain text into user-data and the template",
             "keep the secret in Secrets Manager or SSM Parameter Store and pass its ARN or name instead");
       }
       if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        out.report(DslCode.INVALID_ARTIFACT, path + "/environment/" + name, "'" + name + "' is not an environment variable name",
+        out.report(DslCode.INVALID_ARTIFACT, path.child("environment").child(name), "'" + name + "' is not an environment variable name",
             "use letters, digits and underscores, not starting with a digit");
       }
     });
   }
 
-  private void egress(Fleet fleet, SubnetTier tier, String path) {
+  private void egress(Fleet fleet, SubnetTier tier, DslPath path) {
     boolean nat = tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE;
     if (!nat) {
       String message = tier.kind() == SubnetTier.Kind.PUBLIC
           ? "fleet instances get no public address, so in public tier " + tier.name()
               + " they cannot reach CloudFormation (to signal) and CloudWatch (to ship logs) at boot"
           : "tier " + tier.name() + " has no route out of the VPC, but instances signal CloudFormation and ship logs to CloudWatch at boot";
-      out.report(DslCode.FLEET_WITHOUT_EGRESS, path + "/tier", message,
+      out.report(DslCode.FLEET_WITHOUT_EGRESS, path.child("tier"), message,
           "run the fleet in a private tier of a network with NAT");
       if (!fleet.network().s3Endpoint()) {
-        out.report(DslCode.ARTIFACT_UNREACHABLE, path + "/artifact",
+        out.report(DslCode.ARTIFACT_UNREACHABLE, path.child("artifact"),
             "instances in tier " + tier.name() + " can reach neither the internet nor an S3 endpoint to fetch s3://"
                 + fleet.artifact().bucket() + "/" + fleet.artifact().key(),
             "add NAT to the network, or keep its S3 gateway endpoint (s3Endpoint true)");

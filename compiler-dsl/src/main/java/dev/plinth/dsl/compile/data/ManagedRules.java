@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.data;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.diagnostics.Diagnostics;
@@ -29,20 +30,20 @@ final class ManagedRules {
   }
 
   void check(Kafka kafka) {
-    String path = platform.path(kafka);
+    DslPath path = platform.path(kafka);
     if (!KAFKA_VERSION.matcher(kafka.kafkaVersion()).matches()) {
-      out.report(DataCode.INVALID_ENGINE_VERSION, path + "/kafkaVersion", "'" + kafka.kafkaVersion() + "' is not a Kafka version MSK runs",
+      out.report(DataCode.INVALID_ENGINE_VERSION, path.child("kafkaVersion"), "'" + kafka.kafkaVersion() + "' is not a Kafka version MSK runs",
           "use a version such as 3.6.0 or 3.7.x");
     }
     if (!BROKER_TYPE.matcher(kafka.brokerType()).matches()) {
-      out.report(DataCode.INVALID_BROKER_TYPE, path + "/brokerType", "'" + kafka.brokerType() + "' is not an MSK broker type",
+      out.report(DataCode.INVALID_BROKER_TYPE, path.child("brokerType"), "'" + kafka.brokerType() + "' is not an MSK broker type",
           "use a type with the kafka. prefix, such as kafka.m7g.large");
     }
     if (kafka.storageGib() < 1 || kafka.storageGib() > 16384) {
-      out.report(DataCode.INVALID_BROKER_STORAGE, path + "/storageGib", kafka.storageGib() + " GiB is outside the 1 to 16384 GiB of a broker",
+      out.report(DataCode.INVALID_BROKER_STORAGE, path.child("storageGib"), kafka.storageGib() + " GiB is outside the 1 to 16384 GiB of a broker",
           "give each broker 1 GiB or more");
     }
-    DataRules.kmsKey(kafka.kmsKeyArn(), path + "/kmsKeyArn", out);
+    DataRules.kmsKey(kafka.kmsKeyArn(), path.child("kmsKeyArn"), out);
     retention(kafka.logRetentionDays(), path);
     if (data.placedIn(kafka, kafka.network(), kafka.tier(), path)) {
       int zones = Math.min(platform.zones(kafka.network()).size(), Kafka.MAX_ZONES);
@@ -51,7 +52,7 @@ final class ManagedRules {
             + kafka.network().name() + " has " + zones, "spread the network over two or more zones");
       } else {
         kafka.brokers().filter(b -> b < zones || b % zones != 0).ifPresent(b -> out.report(DataCode.BROKERS_NOT_MULTIPLE_OF_ZONES,
-            path + "/brokers", b + " brokers do not spread evenly over the " + zones + " zones of the cluster",
+            path.child("brokers"), b + " brokers do not spread evenly over the " + zones + " zones of the cluster",
             "use a multiple of " + zones + " brokers"));
       }
     }
@@ -59,48 +60,48 @@ final class ManagedRules {
   }
 
   void check(Search search) {
-    String path = platform.path(search);
+    DslPath path = platform.path(search);
     String domain = search.effectiveDomainName(platform.platform(), platform.environment().name());
     if (!DOMAIN_NAME.matcher(domain).matches()) {
-      out.report(DslCode.INVALID_NAME, path + "/domainName", "'" + domain + "' is not an OpenSearch domain name",
+      out.report(DslCode.INVALID_NAME, path.child("domainName"), "'" + domain + "' is not an OpenSearch domain name",
           "give a domainName of 3 to 28 lower-case letters, digits and dashes, starting with a letter");
     }
     if (!SEARCH_VERSION.matcher(search.engineVersion()).matches()) {
-      out.report(DataCode.INVALID_ENGINE_VERSION, path + "/engineVersion", "'" + search.engineVersion() + "' is not an OpenSearch version",
+      out.report(DataCode.INVALID_ENGINE_VERSION, path.child("engineVersion"), "'" + search.engineVersion() + "' is not an OpenSearch version",
           "use a version such as OpenSearch_2.13");
     }
-    nodeType(search.nodeType(), path + "/nodeType");
-    search.masterType().ifPresent(type -> nodeType(type, path + "/masterType"));
+    nodeType(search.nodeType(), path.child("nodeType"));
+    search.masterType().ifPresent(type -> nodeType(type, path.child("masterType")));
     search.dedicatedMasters().ifPresent(masters -> {
       if (masters % 2 == 0) {
-        out.report(DataCode.EVEN_DEDICATED_MASTERS, path + "/dedicatedMasters", masters + " dedicated masters cannot keep a quorum "
+        out.report(DataCode.EVEN_DEDICATED_MASTERS, path.child("dedicatedMasters"), masters + " dedicated masters cannot keep a quorum "
             + "through a split: an even count tolerates no more failures than one fewer", "use 3 or 5 dedicated masters");
       } else if (masters != 3 && masters != 5) {
-        out.report(DataCode.INVALID_DEDICATED_MASTERS, path + "/dedicatedMasters", masters + " dedicated masters is not a count OpenSearch "
+        out.report(DataCode.INVALID_DEDICATED_MASTERS, path.child("dedicatedMasters"), masters + " dedicated masters is not a count OpenSearch "
             + "recommends", "use 3 or 5 dedicated masters");
       }
     });
     if (search.masterType().isPresent() && search.dedicatedMasters().isEmpty()) {
-      out.report(DataCode.INVALID_DEDICATED_MASTERS, path + "/masterType", "a master type is given but no dedicated masters",
+      out.report(DataCode.INVALID_DEDICATED_MASTERS, path.child("masterType"), "a master type is given but no dedicated masters",
           "set dedicatedMasters 3, or remove the master type");
     }
     if (search.storageGib() < 10 || search.storageGib() > 16384) {
-      out.report(DataCode.INVALID_SEARCH_STORAGE, path + "/storageGib", search.storageGib() + " GiB is outside the 10 to 16384 GiB of "
+      out.report(DataCode.INVALID_SEARCH_STORAGE, path.child("storageGib"), search.storageGib() + " GiB is outside the 10 to 16384 GiB of "
           + "a gp3 data node volume", "give each data node 10 GiB or more");
     }
-    DataRules.kmsKey(search.kmsKeyArn(), path + "/kmsKeyArn", out);
+    DataRules.kmsKey(search.kmsKeyArn(), path.child("kmsKeyArn"), out);
     search.masterUserArn().filter(arn -> !MASTER_USER.matcher(arn).matches()).ifPresent(arn -> out.report(DataCode.INVALID_MASTER_USER,
-        path + "/masterUserArn", "'" + arn + "' is not an IAM role or user ARN", "give arn:aws:iam::ACCOUNT:role/NAME"));
+        path.child("masterUserArn"), "'" + arn + "' is not an IAM role or user ARN", "give arn:aws:iam::ACCOUNT:role/NAME"));
     if (data.placedIn(search, search.network(), search.tier(), path)) {
       int zones = Math.min(platform.zones(search.network()).size(), Search.MAX_ZONES);
       search.nodes().filter(n -> n < 1 || zones > 1 && n % zones != 0).ifPresent(n -> out.report(DataCode.NODES_NOT_MULTIPLE_OF_ZONES,
-          path + "/nodes", n + " data nodes do not spread evenly over the " + zones + " zones of the domain",
+          path.child("nodes"), n + " data nodes do not spread evenly over the " + zones + " zones of the domain",
           "use a multiple of " + zones + " data nodes"));
     }
     data.allowFrom(search, search.allowFrom(), path);
   }
 
-  private void nodeType(String type, String path) {
+  private void nodeType(String type, DslPath path) {
     if (!SEARCH_TYPE.matcher(type).matches()) {
       out.report(DataCode.INVALID_SEARCH_NODE_TYPE, path, "'" + type + "' is not an OpenSearch instance type",
           "use a type with the .search suffix, such as r7g.large.search");
@@ -109,7 +110,7 @@ final class ManagedRules {
     }
   }
 
-  private void retention(int days, String path) {
-    SharedRules.retention(days, path + "/logRetentionDays", out);
+  private void retention(int days, DslPath path) {
+    SharedRules.retention(days, path.child("logRetentionDays"), out);
   }
 }

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.data;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -27,36 +28,36 @@ final class StorageRules {
   }
 
   void check(Bucket bucket) {
-    String path = platform.path(bucket);
+    DslPath path = platform.path(bucket);
     bucket.bucketName().filter(n -> !BUCKET.matcher(n).matches() || n.contains("..") || n.matches("[0-9.]+")
         || n.startsWith("xn--") || n.endsWith("-s3alias")).ifPresent(n -> out.report(DataCode.INVALID_BUCKET_NAME,
-        path + "/bucketName", "'" + n + "' is not a valid S3 bucket name",
+        path.child("bucketName"), "'" + n + "' is not a valid S3 bucket name",
         "use 3 to 63 lower-case letters, digits, dots and dashes, starting and ending with a letter or digit"));
     if (bucket.encryption() == Bucket.Encryption.SSE_S3 && bucket.kmsKeyArn().isPresent()) {
-      out.report(DataCode.INVALID_KMS_KEY, path + "/kmsKeyArn", "a KMS key is given but the bucket uses SSE-S3",
+      out.report(DataCode.INVALID_KMS_KEY, path.child("kmsKeyArn"), "a KMS key is given but the bucket uses SSE-S3",
           "set encryption(SSE_KMS), or remove the key");
     }
-    DataRules.kmsKey(bucket.kmsKeyArn(), path + "/kmsKeyArn", out);
+    DataRules.kmsKey(bucket.kmsKeyArn(), path.child("kmsKeyArn"), out);
     bucket.expireNoncurrentAfterDays().ifPresent(days -> {
       if (days < 1) {
-        out.report(DataCode.INVALID_LIFECYCLE, path + "/expireNoncurrentAfterDays", "noncurrent versions expire after at least 1 day, not " + days,
+        out.report(DataCode.INVALID_LIFECYCLE, path.child("expireNoncurrentAfterDays"), "noncurrent versions expire after at least 1 day, not " + days,
             "give 1 day or more");
       }
       if (!bucket.versioned()) {
-        out.report(DataCode.INVALID_LIFECYCLE, path + "/expireNoncurrentAfterDays", "the bucket keeps no versions to expire",
+        out.report(DataCode.INVALID_LIFECYCLE, path.child("expireNoncurrentAfterDays"), "the bucket keeps no versions to expire",
             "turn versioning on, or remove the rule");
       }
     });
     bucket.transitions().forEach((storageClass, days) -> {
       int minimum = MINIMUM_DAYS.get(storageClass);
       if (days < minimum || days < 0) {
-        out.report(DataCode.INVALID_LIFECYCLE, path + "/transition/" + storageClass, "objects move to " + storageClass + " after "
+        out.report(DataCode.INVALID_LIFECYCLE, path.child("transition").child(storageClass.toString()), "objects move to " + storageClass + " after "
             + minimum + " days or more, not " + days, "give " + minimum + " days or more");
       }
     });
     bucket.accessLogs().ifPresent(logs -> {
       if (logs == bucket) {
-        out.report(DataCode.INVALID_LIFECYCLE, path + "/accessLogs", "the bucket writes its access logs into itself",
+        out.report(DataCode.INVALID_LIFECYCLE, path.child("accessLogs"), "the bucket writes its access logs into itself",
             "log to another bucket");
       } else {
         SharedRules.placed(platform, bucket, logs, out);
@@ -65,21 +66,21 @@ final class StorageRules {
   }
 
   void check(Repository repository) {
-    String path = platform.path(repository);
+    DslPath path = platform.path(repository);
     String name = repository.effectiveName();
     if (!REPOSITORY.matcher(name).matches() || name.length() < 2 || name.length() > 256) {
-      out.report(DataCode.INVALID_REPOSITORY_NAME, path + "/repositoryName", "'" + name + "' is not a valid ECR repository name",
+      out.report(DataCode.INVALID_REPOSITORY_NAME, path.child("repositoryName"), "'" + name + "' is not a valid ECR repository name",
           "use lower-case letters, digits and . _ - separators, with / between namespaces");
     }
     if (repository.keepLastImages() < 1) {
-      out.report(DataCode.INVALID_REPOSITORY_LIFECYCLE, path + "/keepLastImages",
+      out.report(DataCode.INVALID_REPOSITORY_LIFECYCLE, path.child("keepLastImages"),
           "the lifecycle would keep " + repository.keepLastImages() + " images and delete every image pushed",
           "keep at least 1 image (30 unless given)");
     }
     if (repository.expireUntaggedAfterDays() < 1) {
-      out.report(DataCode.INVALID_REPOSITORY_LIFECYCLE, path + "/expireUntaggedAfterDays",
+      out.report(DataCode.INVALID_REPOSITORY_LIFECYCLE, path.child("expireUntaggedAfterDays"),
           "untagged images expire after at least 1 day, not " + repository.expireUntaggedAfterDays(), "give 1 day or more");
     }
-    DataRules.kmsKey(repository.kmsKeyArn(), path + "/kmsKeyArn", out);
+    DataRules.kmsKey(repository.kmsKeyArn(), path.child("kmsKeyArn"), out);
   }
 }

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.dns;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -29,19 +30,19 @@ final class DnsRules {
   }
 
   void check(DnsZone zone) {
-    String path = platform.path(zone);
+    DslPath path = platform.path(zone);
     if (!DOMAIN.matcher(zone.domain()).matches() || zone.domain().length() > 253) {
-      out.report(DataCode.INVALID_ZONE_NAME, path + "/domain", "'" + zone.domain() + "' is not a domain name",
+      out.report(DataCode.INVALID_ZONE_NAME, path.child("domain"), "'" + zone.domain() + "' is not a domain name",
           "use lower-case labels separated by dots, such as shop.internal");
     }
     if (zone.privateZone() && zone.network().isEmpty()) {
-      out.report(DataCode.PRIVATE_ZONE_WITHOUT_VPC, path + "/network", "a private hosted zone resolves in no VPC",
+      out.report(DataCode.PRIVATE_ZONE_WITHOUT_VPC, path.child("network"), "a private hosted zone resolves in no VPC",
           "give the zone the network whose VPC resolves it, or make it public with privateZone(false)");
     }
     zone.network().ifPresent(network -> SharedRules.placed(platform, zone, network, out));
     Set<String> names = new HashSet<>();
     for (DnsRecord record : zone.records()) {
-      String at = path + "/record/" + record.name();
+      DslPath at = path.child("record").child(record.name());
       if (!LABEL.matcher(record.name()).matches()) {
         out.report(DataCode.INVALID_RECORD, at, "'" + record.name() + "' is not a record name",
             "use lower-case labels relative to the zone, such as db");
@@ -51,7 +52,7 @@ final class DnsRules {
             "give each record its own name");
       }
       if (record.ttl() < 0 || record.ttl() > 604800) {
-        out.report(DataCode.INVALID_RECORD, at + "/ttl", record.ttl() + " s is not a TTL Route53 accepts", "use 0 to 604800 seconds");
+        out.report(DataCode.INVALID_RECORD, at.child("ttl"), record.ttl() + " s is not a TTL Route53 accepts", "use 0 to 604800 seconds");
       }
       if (record.target().isPresent()) {
         target(zone, record.target().get(), at);
@@ -67,7 +68,7 @@ final class DnsRules {
     }
   }
 
-  private void target(DnsZone zone, Component target, String at) {
+  private void target(DnsZone zone, Component target, DslPath at) {
     if (!(target instanceof Database || target instanceof Cache || target instanceof LoadBalancer)) {
       out.report(DataCode.INVALID_RECORD, at, "a record cannot point at a " + target.kind(),
           "point it at a database, a cache or a load balancer, or give values");

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.loadbalancer;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -28,12 +29,12 @@ final class LoadBalancerRules {
   }
 
   void check(LoadBalancer lb) {
-    String path = platform.path(lb);
+    DslPath path = platform.path(lb);
     if (SharedRules.placed(platform, lb, lb.network(), out)) {
       SubnetTier.Kind kind = lb.internetFacing() ? SubnetTier.Kind.PUBLIC : SubnetTier.Kind.PRIVATE;
       SharedRules.tier(lb.network(), lb.tier(), kind, path, "load balancer", out).ifPresent(tier -> {
         if (lb.internetFacing() && tier.kind() != SubnetTier.Kind.PUBLIC) {
-          out.report(DslCode.WRONG_TIER_KIND, path + "/tier", "an internet-facing load balancer needs a public tier, not " + tier.name(),
+          out.report(DslCode.WRONG_TIER_KIND, path.child("tier"), "an internet-facing load balancer needs a public tier, not " + tier.name(),
               "use a public tier, or make the load balancer internal");
         }
       });
@@ -45,21 +46,21 @@ final class LoadBalancerRules {
       }
     }
     if (lb.listeners().isEmpty()) {
-      out.report(DslCode.LISTENER_WITHOUT_TARGET, path + "/listeners", "the load balancer has no listeners", "add a listener");
+      out.report(DslCode.LISTENER_WITHOUT_TARGET, path.child("listeners"), "the load balancer has no listeners", "add a listener");
     }
     Set<Integer> ports = new HashSet<>();
     for (Listener listener : lb.listeners()) {
-      listener(lb, listener, path + "/listener/" + listener.port(), ports);
+      listener(lb, listener, path.child("listener").child(listener.port()), ports);
     }
     for (NamedCidr source : lb.allowFrom()) {
       if (!new inet.ipaddr.IPAddressString(source.cidr()).isValid() || !source.cidr().contains("/")) {
-        out.report(DslCode.INVALID_INGRESS, path + "/allowFrom/" + source.name(), "'" + source.cidr() + "' is not a CIDR range",
+        out.report(DslCode.INVALID_INGRESS, path.child("allowFrom").child(source.name()), "'" + source.cidr() + "' is not a CIDR range",
             "give a range such as 203.0.113.0/24");
       }
     }
   }
 
-  private void listener(LoadBalancer lb, Listener listener, String path, Set<Integer> ports) {
+  private void listener(LoadBalancer lb, Listener listener, DslPath path, Set<Integer> ports) {
     SharedRules.port(listener.port(), path, out);
     if (!ports.add(listener.port())) {
       out.report(DslCode.DUPLICATE_LISTENER_PORT, path, "two listeners use port " + listener.port(), "give each listener its own port");
@@ -68,7 +69,7 @@ final class LoadBalancerRules {
         ? EnumSet.of(Listener.Protocol.HTTP, Listener.Protocol.HTTPS)
         : lb.type() == LoadBalancer.Type.NETWORK ? EnumSet.of(Listener.Protocol.TCP, Listener.Protocol.TLS) : EnumSet.allOf(Listener.Protocol.class);
     if (!allowed.contains(listener.protocol())) {
-      out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path + "/protocol",
+      out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path.child("protocol"),
           (lb.type() == LoadBalancer.Type.APPLICATION ? "an " : "a ") + lb.type().name().toLowerCase(java.util.Locale.ROOT)
               + " load balancer does not listen with " + listener.protocol(),
           "use one of " + allowed);
@@ -79,11 +80,11 @@ final class LoadBalancerRules {
           "set certificateArn to an ACM certificate's ARN");
     }
     listener.certificateArn().filter(c -> !CERTIFICATE.matcher(c).matches()).ifPresent(c -> out.report(
-        DslCode.LISTENER_NEEDS_CERTIFICATE, path + "/certificateArn", "'" + c + "' is not a certificate ARN",
+        DslCode.LISTENER_NEEDS_CERTIFICATE, path.child("certificateArn"), "'" + c + "' is not a certificate ARN",
         "give an ACM certificate ARN (arn:aws:acm:REGION:ACCOUNT:certificate/ID)"));
     if (listener.redirectToHttps()) {
       if (lb.type() != LoadBalancer.Type.APPLICATION || listener.protocol() != Listener.Protocol.HTTP) {
-        out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path + "/redirectToHttps",
+        out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path.child("redirectToHttps"),
             "only an application load balancer's HTTP listener can redirect to HTTPS", "remove the redirect");
       }
       return;
@@ -95,42 +96,42 @@ final class LoadBalancerRules {
     }
     Target target = listener.target().get();
     int port = listener.targetPort().get();
-    SharedRules.port(port, path + "/targetPort", out);
+    SharedRules.port(port, path.child("targetPort"), out);
     SharedRules.placed(platform, lb, target, out);
     if (target.network() != lb.network()) {
-      out.report(DslCode.NETWORK_MISMATCH, path + "/target",
+      out.report(DslCode.NETWORK_MISMATCH, path.child("target"),
           "the load balancer is in network " + lb.network().name() + " but " + target.kind() + " " + target.name() + " is in " + target.network().name(),
           "put both in the same network");
     }
-    target.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/targetPort",
+    target.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path.child("targetPort"),
         "the listener sends traffic to port " + port + " but " + target.kind() + " " + target.name() + "'s service listens on " + p,
         "use target port " + p));
     listener.canary().ifPresent(canary -> {
       if (lb.type() != LoadBalancer.Type.APPLICATION) {
-        out.report(DslCode.INVALID_CANARY, path + "/canary", "only an application load balancer splits traffic to a canary by weight",
+        out.report(DslCode.INVALID_CANARY, path.child("canary"), "only an application load balancer splits traffic to a canary by weight",
             "use an application load balancer, or remove the canary");
       }
       if (canary == target) {
-        out.report(DslCode.INVALID_CANARY, path + "/canary", "the canary is the listener's own target", "give the canary its own fleet");
+        out.report(DslCode.INVALID_CANARY, path.child("canary"), "the canary is the listener's own target", "give the canary its own fleet");
       }
       if (listener.canaryWeight() < 1 || listener.canaryWeight() > 99) {
-        out.report(DslCode.INVALID_CANARY, path + "/canaryWeight", "a canary weight of " + listener.canaryWeight() + " % leaves one group without traffic",
+        out.report(DslCode.INVALID_CANARY, path.child("canaryWeight"), "a canary weight of " + listener.canaryWeight() + " % leaves one group without traffic",
             "choose a weight from 1 to 99");
       }
       if (canary.network() != lb.network()) {
-        out.report(DslCode.NETWORK_MISMATCH, path + "/canary", "the canary " + canary.name() + " is in another network than the load balancer",
+        out.report(DslCode.NETWORK_MISMATCH, path.child("canary"), "the canary " + canary.name() + " is in another network than the load balancer",
             "put both in the same network");
       }
-      canary.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path + "/canary",
+      canary.servicePort().filter(p -> p != port).ifPresent(p -> out.report(DslCode.TARGET_PORT_MISMATCH, path.child("canary"),
           "the listener sends traffic to port " + port + " but canary " + canary.name() + " listens on " + p, "use target port " + p));
       SharedRules.placed(platform, lb, canary, out);
     });
     if (!listener.healthCheck().path().startsWith("/")) {
-      out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheck/path", "'" + listener.healthCheck().path() + "' is not an absolute path",
+      out.report(DslCode.INVALID_HEALTH_CHECK, path.child("healthCheck", "path"), "'" + listener.healthCheck().path() + "' is not an absolute path",
           "start the path with /");
     }
     if (listener.healthCheck().intervalSeconds() < 5 || listener.healthCheck().intervalSeconds() > 300) {
-      out.report(DslCode.INVALID_HEALTH_CHECK, path + "/healthCheck/intervalSeconds",
+      out.report(DslCode.INVALID_HEALTH_CHECK, path.child("healthCheck", "intervalSeconds"),
           listener.healthCheck().intervalSeconds() + " s is outside the 5 to 300 s a health check interval may be", "choose an interval in that range");
     }
   }

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.network;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.Names;
 import dev.plinth.compiler.CompilerPass;
@@ -38,10 +39,10 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
   }
 
   private java.util.Optional<Map<String, List<String>>> allocate(ResolvedPlatform platform, Network network, Diagnostics out) {
-    String path = platform.path(network);
+    DslPath path = platform.path(network);
     IPAddress vpc = parse(network.cidr());
     if (vpc == null || !vpc.isIPv4() || !vpc.isPrefixBlock() || vpc.getNetworkPrefixLength() < 16 || vpc.getNetworkPrefixLength() > 28) {
-      out.report(DslCode.INVALID_CIDR, path + "/cidr",
+      out.report(DslCode.INVALID_CIDR, path.child("cidr"),
           "'" + network.cidr() + "' is not an IPv4 CIDR block from /16 to /28 (a VPC's range)",
           "give the range's first address and its prefix length, such as 10.0.0.0/16");
       return java.util.Optional.empty();
@@ -55,7 +56,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
       if (tier.cidrs().isEmpty()) {
         continue;
       }
-      String tierPath = path + "/tier/" + tier.name();
+      DslPath tierPath = path.child("tier").child(tier.name());
       if (tier.cidrs().size() != zones) {
         out.report(DslCode.SUBNET_CIDR_COUNT, tierPath,
             "the tier lists " + tier.cidrs().size() + " CIDRs for " + zones + " availability zones",
@@ -65,7 +66,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
       List<String> cidrs = new ArrayList<>();
       for (int i = 0; i < tier.cidrs().size(); i++) {
         String cidr = tier.cidrs().get(i);
-        String subnetPath = path + "/subnet/" + tier.name() + "-" + (i < zones ? Names.zoneSuffix(platform.zones(network).get(i)) : String.valueOf(i));
+        DslPath subnetPath = path.child("subnet").child(tier.name() + "-" + (i < zones ? Names.zoneSuffix(platform.zones(network).get(i)) : String.valueOf(i)));
         IPAddress subnet = parse(cidr);
         if (subnet == null || !subnet.isIPv4() || !subnet.isPrefixBlock() || subnet.getNetworkPrefixLength() > 28) {
           out.report(DslCode.INVALID_CIDR, subnetPath, "'" + cidr + "' is not an IPv4 CIDR block of /28 or larger",
@@ -88,7 +89,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
           }
         }
         taken.add(subnet);
-        owner.put(subnet.toString(), subnetPath.substring(subnetPath.lastIndexOf('/') + 1));
+        owner.put(subnet.toString(), subnetPath.segments().get(subnetPath.segments().size() - 1));
         cidrs.add(subnet.toString());
       }
       result.put(tier.name(), cidrs);
@@ -99,7 +100,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
       }
       int prefix = tier.prefixLength();
       if (prefix < vpc.getNetworkPrefixLength() || prefix > 28) {
-        out.report(DslCode.INVALID_PREFIX_LENGTH, path + "/tier/" + tier.name(),
+        out.report(DslCode.INVALID_PREFIX_LENGTH, path.child("tier").child(tier.name()),
             "subnets of /" + prefix + " do not fit a VPC of " + network.cidr() + " (a subnet is /" + vpc.getNetworkPrefixLength() + " to /28)",
             "choose a prefix length from " + vpc.getNetworkPrefixLength() + " to 28");
         ok = false;
@@ -115,7 +116,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
         }
       }
       if (cidrs.size() < zones) {
-        out.report(DslCode.VPC_TOO_SMALL, path + "/tier/" + tier.name(),
+        out.report(DslCode.VPC_TOO_SMALL, path.child("tier").child(tier.name()),
             "the VPC " + network.cidr() + " has no room left for " + zones + " subnets of /" + prefix,
             "use a larger VPC range or smaller subnets (a longer prefix length)");
         ok = false;

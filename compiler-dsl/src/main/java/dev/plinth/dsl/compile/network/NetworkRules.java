@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.network;
 
+import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ValidatePlatform;
@@ -24,13 +25,13 @@ final class NetworkRules {
   }
 
   void check(Network network) {
-    String path = platform.path(network);
+    DslPath path = platform.path(network);
     List<String> envZones = platform.environment().availabilityZones();
     network.azCount().ifPresent(count -> {
       if (count < 1) {
-        out.report(DslCode.TOO_MANY_AZS, path + "/azCount", "a network spans at least one zone, not " + count, "set azCount to 1 or more");
+        out.report(DslCode.TOO_MANY_AZS, path.child("azCount"), "a network spans at least one zone, not " + count, "set azCount to 1 or more");
       } else if (count > envZones.size()) {
-        out.report(DslCode.TOO_MANY_AZS, path + "/azCount",
+        out.report(DslCode.TOO_MANY_AZS, path.child("azCount"),
             "the network asks for " + count + " availability zones; environment " + platform.environment().name()
                 + " has " + envZones.size() + " (" + String.join(", ", envZones) + ")",
             "lower azCount to " + envZones.size() + " or add zones to the environment");
@@ -38,7 +39,7 @@ final class NetworkRules {
     });
     for (String zone : network.availabilityZones()) {
       if (!envZones.contains(zone)) {
-        out.report(DslCode.UNKNOWN_AVAILABILITY_ZONE, path + "/availabilityZones/" + zone,
+        out.report(DslCode.UNKNOWN_AVAILABILITY_ZONE, path.child("availabilityZones").child(zone),
             "'" + zone + "' is not one of environment " + platform.environment().name() + "'s zones " + envZones,
             "use one of the environment's zones");
       }
@@ -50,22 +51,22 @@ final class NetworkRules {
     Set<String> names = new HashSet<>();
     for (SubnetTier tier : network.tiers()) {
       if (!ValidatePlatform.NAME.matcher(tier.name()).matches()) {
-        out.report(DslCode.INVALID_NAME, path + "/tier/" + tier.name(), "'" + tier.name() + "' is not a valid tier name",
+        out.report(DslCode.INVALID_NAME, path.child("tier").child(tier.name()), "'" + tier.name() + "' is not a valid tier name",
             "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
       }
       if (!names.add(tier.name())) {
-        out.report(DslCode.DUPLICATE_NAME, path + "/tier/" + tier.name(), "two tiers of the network are named '" + tier.name() + "'",
+        out.report(DslCode.DUPLICATE_NAME, path.child("tier").child(tier.name()), "two tiers of the network are named '" + tier.name() + "'",
             "give each tier its own name");
       }
     }
     boolean hasPublic = network.tiers().stream().anyMatch(t -> t.kind() == SubnetTier.Kind.PUBLIC);
     boolean hasPrivate = network.tiers().stream().anyMatch(t -> t.kind() == SubnetTier.Kind.PRIVATE);
     if (hasPrivate && network.nat().kind() != NatStrategy.Kind.NONE && !hasPublic) {
-      out.report(DslCode.NAT_WITHOUT_PUBLIC_TIER, path + "/nat",
+      out.report(DslCode.NAT_WITHOUT_PUBLIC_TIER, path.child("nat"),
           "NAT strategy " + network.nat() + " needs a public tier to put its gateways in",
           "add a public tier, or use NatStrategy.none()");
     }
-    network.flowLogs().ifPresent(f -> SharedRules.retention(f.retentionDays(), path + "/flowLogs/retentionDays", out));
+    network.flowLogs().ifPresent(f -> SharedRules.retention(f.retentionDays(), path.child("flowLogs", "retentionDays"), out));
   }
 
 }
