@@ -51,7 +51,7 @@ public final class LoweringContext {
 
   /** Adds a resource to the component's stack under {@code <Component><role>}, and returns it. */
   public <R extends Resource> R add(Component component, String role, R resource) {
-    templates.get(platform.stackOf(component).orElseThrow()).resource(Names.pascal(component.name()) + role, resource);
+    templates.get(platform.stackOf(component).orElseThrow()).resource(Names.logicalId(component, role), resource);
     return resource;
   }
 

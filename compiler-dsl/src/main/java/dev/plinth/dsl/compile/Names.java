@@ -10,6 +10,14 @@ public final class Names {
   }
 
 
+  /**
+   * The logical id of the resource a component's lowering adds under {@code role}: {@code web} and
+   * {@code Group} give {@code WebGroup}. User-data that signals a resource names it with this too.
+   */
+  public static String logicalId(dev.plinth.dsl.Component component, String role) {
+    return pascal(component.name()) + role;
+  }
+
   /** The zone's letter: {@code eu-west-1a} → {@code a}; anything after the region's number for other zones. */
   public static String zoneSuffix(String zone) {
     int i = zone.length();
@@ -33,15 +41,5 @@ public final class Names {
   /** A component's log group: {@code /plinth/<platform>/<environment>/<component>}. */
   public static String logGroup(ResolvedPlatform platform, dev.plinth.dsl.Component component) {
     return "/plinth/" + platform.platform() + "/" + platform.environment().name() + "/" + component.name();
-  }
-
-  /** The logical id of a fleet's auto scaling group, which its instances signal. */
-  public static String fleetGroupId(dev.plinth.dsl.compute.Fleet fleet) {
-    return pascal(fleet.name()) + "Group";
-  }
-
-  /** The logical id of a bastion's instance, which signals when it has booted. */
-  public static String bastionInstanceId(dev.plinth.dsl.compute.Bastion bastion) {
-    return pascal(bastion.name()) + "Instance";
   }
 }

@@ -21,7 +21,7 @@ public final class ClusterKinds {
           .clusterName(EcsNames.physical(c.platform(), c.component()))
           .region(c.platform().environment().region())
           .containerStopTimeoutSeconds(c.component().containerStopTimeoutSeconds())
-          .cfnSignal(Names.stackName(c.platform(), c.stack()), EcsNames.groupId(c.component()))
+          .cfnSignal(Names.stackName(c.platform(), c.stack()), Names.logicalId(c.component(), EcsClusterLowering.GROUP))
           .build())
       .lowering((context, cluster) -> {
         EcsClusterLowering lowering = new EcsClusterLowering(context, cluster);

@@ -38,6 +38,8 @@ import java.util.List;
  * to drain the instance and complete the hook, which is exactly what ECS already does.
  */
 final class EcsClusterLowering {
+  /** The auto scaling group, whose creation policy waits for the instances\' cfn-signal. */
+  static final String GROUP = "Group";
   static final String INSTANCE_ROLE_POLICY = "service-role/AmazonEC2ContainerServiceforEC2Role";
 
   /**
@@ -78,7 +80,7 @@ final class EcsClusterLowering {
     CfnInstanceProfile profile = context.add(cluster, "InstanceProfile", CfnInstanceProfile.builder().roles(role.ref()).build());
     CfnLaunchTemplate launchTemplate = LaunchTemplates.add(context, cluster, cluster.image(), cluster.instanceType(),
         cluster.volumeSizeGib(), profile, HOP_LIMIT);
-    CfnAutoScalingGroup group = context.add(cluster, "Group", group(launchTemplate, ecs, name));
+    CfnAutoScalingGroup group = context.add(cluster, GROUP, group(launchTemplate, ecs, name));
     String protection = cluster.managedTerminationProtection() ? "ENABLED" : "DISABLED";
     CfnCapacityProvider provider = context.add(cluster, "CapacityProvider", CfnCapacityProvider.builder()
         .autoScalingGroupProvider(CfnCapacityProvider.AutoScalingGroupProviderProperty.builder()

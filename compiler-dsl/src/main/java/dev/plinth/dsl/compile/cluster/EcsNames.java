@@ -13,9 +13,4 @@ public final class EcsNames {
   public static String physical(ResolvedPlatform platform, Component component) {
     return platform.platform() + "-" + platform.environment().name() + "-" + component.name();
   }
-
-  /** The logical id of the cluster's auto scaling group, which its instances signal. */
-  public static String groupId(EcsCluster cluster) {
-    return Names.pascal(cluster.name()) + "Group";
-  }
 }

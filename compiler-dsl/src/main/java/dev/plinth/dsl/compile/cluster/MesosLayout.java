@@ -54,17 +54,4 @@ public final class MesosLayout {
   public static long lastUsableHost(int prefixLength) {
     return (1L << (32 - prefixLength)) - 2;
   }
-
-  /** The logical id of master {@code index} (from 1), which signals when it has booted. */
-  public static String masterId(MesosCluster cluster, int index) {
-    return Names.pascal(cluster.name()) + "Master" + index;
-  }
-
-  public static String agentGroupId(MesosCluster cluster) {
-    return Names.pascal(cluster.name()) + "AgentGroup";
-  }
-
-  public static String monitoringId(MesosCluster cluster) {
-    return Names.pascal(cluster.name()) + "Monitoring";
-  }
 }

@@ -36,6 +36,15 @@ import java.util.Map;
  * group, created after the masters so no agent takes a master's address.
  */
 final class MesosLowering {
+  /** The roles of the resources whose creation policies wait for a node's cfn-signal. */
+  static final String AGENT_GROUP = "AgentGroup";
+  static final String MONITORING = "Monitoring";
+
+  /** Master {@code index} (from 1). */
+  static String master(int index) {
+    return "Master" + index;
+  }
+
   private final LoweringContext context;
   private final MesosCluster cluster;
   private final Map<Role, CfnSecurityGroup> groups = new EnumMap<>(Role.class);
@@ -71,12 +80,12 @@ final class MesosLowering {
     Map<String, String> scripts = context.platform().roleUserData(cluster);
     List<Resource> masters = new ArrayList<>();
     for (MesosLayout.Master master : MesosLayout.masters(context.platform(), cluster)) {
-      masters.add(context.add(cluster, "Master" + master.index(), instance(image, cluster.masterInstanceType(), subnets.get(master.zoneIndex()),
+      masters.add(context.add(cluster, master(master.index()), instance(image, cluster.masterInstanceType(), subnets.get(master.zoneIndex()),
           Role.MASTERS, profile, scripts.get("master-" + master.index()), "master-" + master.index())
           .privateIpAddress(master.ip())
           .build()));
     }
-    context.add(cluster, "Monitoring", instance(image, cluster.monitoringInstanceType(), subnets.get(0), Role.MONITORING, profile,
+    context.add(cluster, MONITORING, instance(image, cluster.monitoringInstanceType(), subnets.get(0), Role.MONITORING, profile,
         scripts.get("monitoring"), "monitoring").build());
     CfnLaunchTemplate launchTemplate = context.add(cluster, "AgentLaunchTemplate", Instances.launchTemplate(image, cluster.agentInstanceType(),
         cluster.volumeSizeGib(), profile.attrArn(), groups.get(Role.AGENTS).attrGroupId(), scripts.get("agent"), name("agent"), 1));
@@ -84,7 +93,7 @@ final class MesosLowering {
     subnets.forEach(s -> subnetIds.add(s.ref()));
     List<Resource> dependencies = new ArrayList<>(context.egressRoutes(cluster.network()));
     dependencies.addAll(masters);
-    context.add(cluster, "AgentGroup", CfnAutoScalingGroup.builder()
+    context.add(cluster, AGENT_GROUP, CfnAutoScalingGroup.builder()
         .minSize(Integer.toString(cluster.agentMinSize()))
         .maxSize(Integer.toString(cluster.agentMaxSize()))
         .desiredCapacity(Integer.toString(cluster.agentMinSize()))

@@ -45,11 +45,11 @@ final class MesosUserData {
     String stackName = Names.stackName(platform, stack);
     Map<String, UserDataModel> models = new LinkedHashMap<>();
     for (int i = 1; i <= ips.size(); i++) {
-      models.put("master-" + i, MesosMasterModel.of(settings, i, CfnSignal.of(stackName, MesosLayout.masterId(cluster, i))));
+      models.put("master-" + i, MesosMasterModel.of(settings, i, CfnSignal.of(stackName, Names.logicalId(cluster, MesosLowering.master(i)))));
     }
-    models.put("agent", MesosAgentModel.of(settings, cluster.proxyPort(), CfnSignal.of(stackName, MesosLayout.agentGroupId(cluster))));
+    models.put("agent", MesosAgentModel.of(settings, cluster.proxyPort(), CfnSignal.of(stackName, Names.logicalId(cluster, MesosLowering.AGENT_GROUP))));
     models.put("monitoring", MesosMonitoringModel.of(settings, cluster.metricsRetentionDays(),
-        CfnSignal.of(stackName, MesosLayout.monitoringId(cluster))));
+        CfnSignal.of(stackName, Names.logicalId(cluster, MesosLowering.MONITORING))));
     return models;
   }
 }

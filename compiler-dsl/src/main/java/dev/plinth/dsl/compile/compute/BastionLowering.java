@@ -27,6 +27,9 @@ import java.util.Map;
  * Manager when on), and a security group open on port 22 to its named ranges only.
  */
 final class BastionLowering {
+  /** The instance, whose creation policy waits for its cfn-signal. */
+  static final String INSTANCE = "Instance";
+
   private final LoweringContext context;
   private final Bastion bastion;
 
@@ -80,7 +83,7 @@ final class BastionLowering {
         .creationPolicy(Value.json(Map.of("ResourceSignal", Map.of("Count", 1, "Timeout", "PT15M"))))
         .dependsOn(context.egressRoutes(bastion.network()))
         .build();
-    context.add(bastion, "Instance", instance);
+    context.add(bastion, INSTANCE, instance);
     context.add(bastion, "Address", CfnEIP.builder().domain("vpc").instanceId(instance.ref())
         .tags(Tag.of("Name", context.platform().platform() + "-" + context.platform().environment().name() + "-" + bastion.name()))
         .build());

@@ -49,7 +49,7 @@ public final class ComputeKinds {
         .runCommand(artifact.command(), artifact.args())
         .environment(artifact.environment())
         .logGroupName(Names.logGroup(platform, fleet))
-        .cfnSignal(Names.stackName(platform, stack), Names.fleetGroupId(fleet));
+        .cfnSignal(Names.stackName(platform, stack), Names.logicalId(fleet, FleetLowering.GROUP));
     artifact.port().ifPresent(model::servicePort);
     artifact.healthCheckPath().ifPresent(model::healthCheckPath);
     return model.build();
@@ -61,7 +61,7 @@ public final class ComputeKinds {
         .region(platform.environment().region())
         .logGroupName(Names.logGroup(platform, bastion))
         .ssmEnabled(bastion.sessionManager())
-        .cfnSignal(Names.stackName(platform, stack), Names.bastionInstanceId(bastion))
+        .cfnSignal(Names.stackName(platform, stack), Names.logicalId(bastion, BastionLowering.INSTANCE))
         .build();
   }
 }

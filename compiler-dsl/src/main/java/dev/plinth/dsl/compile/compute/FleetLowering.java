@@ -37,6 +37,9 @@ import java.util.List;
  * one ingress rule per allowed source (load balancers that target it included).
  */
 final class FleetLowering {
+  /** The auto scaling group, whose creation policy waits for the instances' cfn-signal. */
+  static final String GROUP = "Group";
+
   private final LoweringContext context;
   private final Fleet fleet;
 
@@ -68,7 +71,7 @@ final class FleetLowering {
     String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + fleet.name();
     CfnLaunchTemplate launchTemplate = LaunchTemplates.add(context, fleet, fleet.runtime().image(), fleet.runtime().instanceType(),
         fleet.runtime().volumeSizeGib(), profile, 1);
-    CfnAutoScalingGroup group = context.add(fleet, "Group", group(launchTemplate, name));
+    CfnAutoScalingGroup group = context.add(fleet, GROUP, group(launchTemplate, name));
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
       context.add(fleet, "Hook" + Names.pascal(hook.name()), CfnLifecycleHook.builder()
           .autoScalingGroupName(group.ref())
