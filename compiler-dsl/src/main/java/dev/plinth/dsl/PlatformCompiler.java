@@ -7,6 +7,7 @@ import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.Pipeline;
 import dev.plinth.dsl.compile.LowerPlatform;
+import dev.plinth.dsl.compile.kinds.ComponentKinds;
 import dev.plinth.dsl.compile.network.AllocateCidrs;
 import dev.plinth.dsl.compile.AssemblePlatform;
 import dev.plinth.dsl.compile.PlatformInput;
@@ -84,14 +85,14 @@ public final class PlatformCompiler {
     Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
         .then(new ResolveDefaults())
         .alsoCheck(new AllocateCidrs())
-        .alsoCheck(new ValidatePlatform())
-        .then(new RenderUserData());
+        .alsoCheck(new ValidatePlatform(ComponentKinds.all()))
+        .then(new RenderUserData(ComponentKinds.all()));
     if (resolved.failed()) {
       return new Result(Optional.empty(), resolved.diagnostics(), resolved.timings());
     }
     ResolvedPlatform rendered = resolved.value().orElseThrow();
     Pipeline<CompiledPlatform> compiled = resolved
-        .then(new LowerPlatform())
+        .then(new LowerPlatform(ComponentKinds.all()))
         .then(new CrossStackWiring(spec))
         .then(new AssemblePlatform(rendered));
     return new Result(compiled.value(), compiled.diagnostics(), compiled.timings());

@@ -2,7 +2,7 @@ package dev.plinth.dsl.cluster;
 
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.compute.Ingress;
-import dev.plinth.dsl.loadbalancer.Target;
+import dev.plinth.dsl.compute.Target;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Everything the compiler knows about one kind of component, in one registration: its model
  * class, the rules that check it against the whole platform, the user-data its instances boot
- * with, the stage it is lowered in and its CloudFormation lowering. {@link ComponentKinds} lists
+ * with, the stage it is lowered in and its CloudFormation lowering. {@code dev.plinth.dsl.compile.kinds.ComponentKinds} lists
  * every registration; the passes dispatch only through it.
  *
  * @param <C> the component's model class

@@ -18,9 +18,15 @@ import java.util.TreeMap;
  * template. Networks go first (everything runs in one), then every security group (so rules
  * can point at any of them), then services others reference (bastions, databases), load
  * balancers (their target groups) and the targets behind them (fleets). Each component is
- * lowered as its kind, in {@link ComponentKinds}, says.
+ * lowered as its kind, in the {@link KindRegistry}, says.
  */
 public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<StackTemplate>> {
+  private final KindRegistry kinds;
+
+  public LowerPlatform(KindRegistry kinds) {
+    this.kinds = kinds;
+  }
+
 
   @Override
   public String name() {
@@ -30,11 +36,11 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
   @Override
   public List<StackTemplate> run(ResolvedPlatform platform, Diagnostics diagnostics) {
     LoweringContext context = new LoweringContext(platform);
-    Map<Component, ComponentKind<?>> kinds = new LinkedHashMap<>();
+    Map<Component, ComponentKind<?>> kindOf = new LinkedHashMap<>();
     Map<Component, ComponentLowering> lowerings = new LinkedHashMap<>();
     for (Component component : platform.components()) {
-      ComponentKind<?> kind = ComponentKinds.known(component);
-      kinds.put(component, kind);
+      ComponentKind<?> kind = kinds.known(component);
+      kindOf.put(component, kind);
       lowerings.put(component, kind.lowering(context, component));
     }
     for (Stage stage : Stage.values()) {
@@ -42,7 +48,7 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
         lowerings.forEach((component, lowering) -> lowering.securityGroup().ifPresent(g -> context.securityGroup(component, g)));
       }
       lowerings.forEach((component, lowering) -> {
-        if (kinds.get(component).stage(component) == stage) {
+        if (kindOf.get(component).stage(component) == stage) {
           lowering.lower();
         }
       });

@@ -9,7 +9,7 @@ import dev.plinth.cfn.ec2.CfnRoute;
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.dsl.Component;
-import dev.plinth.dsl.loadbalancer.Target;
+import dev.plinth.dsl.compute.Target;
 import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.network.Network;
 import java.util.ArrayList;

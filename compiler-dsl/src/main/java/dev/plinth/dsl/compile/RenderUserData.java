@@ -22,6 +22,12 @@ import java.util.TreeMap;
  * scripts, rather than after wiring.
  */
 public final class RenderUserData implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
+  private final KindRegistry kinds;
+
+  public RenderUserData(KindRegistry kinds) {
+    this.kinds = kinds;
+  }
+
   private final UserDataRenderer renderer = new UserDataRenderer();
 
   @Override
@@ -36,7 +42,7 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
     for (Component component : platform.components()) {
       String stack = platform.stackOf(component).orElseThrow();
       try {
-        Map<String, UserDataModel> models = ComponentKinds.known(component).userData(platform, component, stack);
+        Map<String, UserDataModel> models = kinds.known(component).userData(platform, component, stack);
         models.forEach((role, model) -> {
           String script = render(platform, component, model, out);
           if (role.equals(ComponentKind.SCRIPT)) {

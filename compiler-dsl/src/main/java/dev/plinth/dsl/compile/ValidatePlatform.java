@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  * DSL path; all of them are reported before the compile stops.
  */
 public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
+  private final KindRegistry kinds;
+
+  public ValidatePlatform(KindRegistry kinds) {
+    this.kinds = kinds;
+  }
+
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
@@ -34,7 +40,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
     environment(platform.environment(), out);
     stacksAndNames(platform, out);
     for (Component component : platform.components()) {
-      ComponentKinds.of(component).ifPresentOrElse(kind -> kind.check(platform, component, out),
+      kinds.of(component).ifPresentOrElse(kind -> kind.check(platform, component, out),
           () -> out.report(DslCode.UNKNOWN_COMPONENT_KIND, platform.path(component),
               "the " + component.kind() + " '" + component.name() + "' is a " + component.getClass().getName()
                   + ", a kind of component Plinth cannot compile",

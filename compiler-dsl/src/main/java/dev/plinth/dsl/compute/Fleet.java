@@ -1,7 +1,6 @@
 package dev.plinth.dsl.compute;
 
 import dev.plinth.dsl.Component;
-import dev.plinth.dsl.loadbalancer.Target;
 import dev.plinth.dsl.network.Network;
 import java.util.List;
 import java.util.Optional;

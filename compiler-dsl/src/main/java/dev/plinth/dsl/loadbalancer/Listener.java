@@ -1,5 +1,6 @@
 package dev.plinth.dsl.loadbalancer;
 
+import dev.plinth.dsl.compute.Target;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -6,7 +6,7 @@ import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
-import dev.plinth.dsl.loadbalancer.Target;
+import dev.plinth.dsl.compute.Target;
 import dev.plinth.dsl.compute.NamedCidr;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;

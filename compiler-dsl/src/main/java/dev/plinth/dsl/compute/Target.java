@@ -1,4 +1,4 @@
-package dev.plinth.dsl.loadbalancer;
+package dev.plinth.dsl.compute;
 
 import dev.plinth.dsl.Secured;
 import dev.plinth.dsl.network.Network;
