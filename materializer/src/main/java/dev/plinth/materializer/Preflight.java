@@ -1,7 +1,7 @@
 package dev.plinth.materializer;
 
 import dev.plinth.cfn.validation.TemplateLimits;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.wire.QueryProtocolServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import dev.plinth.compiler.CompilerCode;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

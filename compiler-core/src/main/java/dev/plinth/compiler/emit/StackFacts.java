@@ -8,6 +8,7 @@ import dev.plinth.cfn.Resource;
 import dev.plinth.cfn.Template;
 import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

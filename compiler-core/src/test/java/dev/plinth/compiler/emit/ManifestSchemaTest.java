@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

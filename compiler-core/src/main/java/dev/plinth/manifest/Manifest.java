@@ -1,4 +1,4 @@
-package dev.plinth.compiler.emit;
+package dev.plinth.manifest;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
