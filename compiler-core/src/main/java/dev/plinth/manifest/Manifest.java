@@ -69,6 +69,14 @@ public record Manifest(
     return ManifestJson.write(this);
   }
 
+  /**
+   * The CloudFormation stack name of a platform's stack: {@code <platform>-<environment>-<stack>}.
+   * The one place it is made; the compiler names every stack with it and the manifest records it.
+   */
+  public static String stackName(String platform, String environment, String stack) {
+    return platform + "-" + environment + "-" + stack;
+  }
+
   /** The ownership tags of one of this manifest's stacks, as every stack Plinth deploys carries them. */
   public SortedMap<String, String> ownershipTags(Stack stack) {
     return ImmutableSortedMap.of(PLATFORM_TAG, platform, ENVIRONMENT_TAG, environment, STACK_TAG, stack.name());

@@ -49,6 +49,15 @@ class ManifestTest {
   }
 
   @Test
+  void everyStackIsNamedPlatformEnvironmentStack() {
+    Manifest manifest = manifest();
+
+    assertThat(Manifest.stackName("shop", "prod", "data")).isEqualTo("shop-prod-data");
+    assertThat(manifest.stacks()).allSatisfy(stack ->
+        assertThat(stack.stackName()).isEqualTo(Manifest.stackName(manifest.platform(), manifest.environment(), stack.name())));
+  }
+
+  @Test
   void theManifestNamesEachParametersSource() {
     Manifest.Stack app = manifest().stack("app").orElseThrow();
 

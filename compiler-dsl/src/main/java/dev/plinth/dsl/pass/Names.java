@@ -1,5 +1,7 @@
 package dev.plinth.dsl.pass;
 
+import dev.plinth.manifest.Manifest;
+
 /** Names derived from DSL names: logical-id parts and zone suffixes. */
 public final class Names {
   private Names() {}
@@ -22,7 +24,7 @@ public final class Names {
 
   /** The CloudFormation stack name: {@code <platform>-<environment>-<stack>}. */
   public static String stackName(ResolvedPlatform platform, String stack) {
-    return platform.platform() + "-" + platform.environment().name() + "-" + stack;
+    return Manifest.stackName(platform.platform(), platform.environment().name(), stack);
   }
 
   /** A component's log group: {@code /plinth/<platform>/<environment>/<component>}. */
