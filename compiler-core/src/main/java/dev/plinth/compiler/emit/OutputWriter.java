@@ -3,7 +3,7 @@ package dev.plinth.compiler.emit;
 import com.google.common.hash.Hashing;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.validation.TemplateCode;
-import dev.plinth.cfn.validation.TemplateLimits;
+import dev.plinth.manifest.TemplateLimits;
 import dev.plinth.cfn.validation.TemplateValidator;
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;

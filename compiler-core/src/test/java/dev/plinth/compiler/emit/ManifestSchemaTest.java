@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateLimits;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,21 @@ class ManifestSchemaTest {
   void aGeneratedManifestMatchesTheSchema() throws IOException {
     assertThat(ManifestSchema.problems(manifest(TemplateWriter.Format.JSON))).isEmpty();
     assertThat(ManifestSchema.problems(manifest(TemplateWriter.Format.YAML))).isEmpty();
+  }
+
+  @Test
+  void theSchemaStatesTheTemplateLimitsOfTemplateLimits() throws IOException {
+    JsonNode schema;
+    try (InputStream in = Manifest.class.getResourceAsStream("manifest.schema.json")) {
+      schema = ManifestSchema.MAPPER.readTree(in);
+    }
+    JsonNode stack = schema.path("$defs").path("stack").path("properties");
+
+    assertThat(stack.path("resources").path("maximum").asInt()).isEqualTo(TemplateLimits.MAX_RESOURCES);
+    assertThat(stack.path("needsS3").path("description").asText())
+        .contains(String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES));
+    assertThat(schema.path("$defs").path("logicalId").path("pattern").asText())
+        .endsWith("{1," + TemplateLimits.MAX_LOGICAL_ID_LENGTH + "}$");
   }
 
   @Test
