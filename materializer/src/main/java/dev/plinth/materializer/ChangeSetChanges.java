@@ -1,6 +1,7 @@
 package dev.plinth.materializer;
 
 import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.Protection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,6 @@ import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail
 
 /** Turns a change set's changes into the report's resource changes, protected resources marked. */
 final class ChangeSetChanges {
-  /** Types whose replacement or removal loses data or names others depend on. */
-  static final Set<String> PROTECTED_TYPES = Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Route53::HostedZone",
-      "AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::ElastiCache::ReplicationGroup", "AWS::EFS::FileSystem");
-
   private ChangeSetChanges() {}
 
   static List<ResourceChange> of(List<Change> changes, Manifest.Stack stack) {
@@ -38,7 +35,7 @@ final class ChangeSetChanges {
         }
       }
       String type = rc.resourceType() == null ? "" : rc.resourceType();
-      boolean isProtected = stack.protectedResources().contains(rc.logicalResourceId()) || PROTECTED_TYPES.contains(type);
+      boolean isProtected = stack.protectedResources().contains(rc.logicalResourceId()) || Protection.PROTECTED_TYPES.contains(type);
       Optional<String> replacement = "Modify".equals(rc.actionAsString()) ? Optional.ofNullable(rc.replacementAsString()) : Optional.empty();
       result.add(new ResourceChange(rc.logicalResourceId(), type, rc.actionAsString(), replacement,
           new ArrayList<>(replacing), new ArrayList<>(changed), isProtected));
