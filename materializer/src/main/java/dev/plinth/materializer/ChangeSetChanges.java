@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
 
-/** Turns a change set's changes into the report's resource changes, protected resources marked. */
+/** Turns a change set's changes into the report's resource changes, protected resources (the manifest's) marked. */
 final class ChangeSetChanges {
   private ChangeSetChanges() {}
 
@@ -35,11 +35,19 @@ final class ChangeSetChanges {
         }
       }
       String type = rc.resourceType() == null ? "" : rc.resourceType();
-      boolean isProtected = stack.protectedResources().contains(rc.logicalResourceId()) || Protection.PROTECTED_TYPES.contains(type);
+      boolean isProtected = isProtected(stack, rc.logicalResourceId(), type, rc.actionAsString());
       Optional<String> replacement = "Modify".equals(rc.actionAsString()) ? Optional.ofNullable(rc.replacementAsString()) : Optional.empty();
       result.add(new ResourceChange(rc.logicalResourceId(), type, rc.actionAsString(), replacement,
           new ArrayList<>(replacing), new ArrayList<>(changed), isProtected));
     }
     return result;
+  }
+
+  /**
+   * As the manifest says for a resource of the new template; a resource the change set removes is
+   * not in it, so the manifest cannot speak for it and its type decides.
+   */
+  static boolean isProtected(Manifest.Stack stack, String logicalId, String type, String action) {
+    return stack.protectedResources().contains(logicalId) || ("Remove".equals(action) && Protection.protectsUnlisted(type));
   }
 }
