@@ -3,7 +3,6 @@ package dev.plinth.manifest;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import dev.plinth.cfn.write.TemplateWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ public record Manifest(
       String name,
       String stackName,
       String template,
-      TemplateWriter.Format format,
+      TemplateFormat format,
       String sha256,
       long bytes,
       boolean needsS3,

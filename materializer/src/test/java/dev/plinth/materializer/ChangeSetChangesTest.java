@@ -3,8 +3,8 @@ package dev.plinth.materializer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,7 +46,7 @@ class ChangeSetChangesTest {
   }
 
   private static Manifest.Stack stack(List<String> protectedResources) {
-    return new Manifest.Stack("data", "shop-dev-data", "stacks/data.json", TemplateWriter.Format.JSON, "0".repeat(64),
+    return new Manifest.Stack("data", "shop-dev-data", "stacks/data.json", TemplateFormat.JSON, "0".repeat(64),
         2, false, 3, new TreeMap<>(), List.of(), new TreeSet<>(), new TreeMap<>(), new TreeSet<>(), false, protectedResources,
         List.of(), Optional.empty());
   }
