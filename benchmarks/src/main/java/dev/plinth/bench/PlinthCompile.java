@@ -1,12 +1,12 @@
 package dev.plinth.bench;
 
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.samples.Ecs;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class PlinthCompile {
     CompiledPlatform compiled = result.platform().get();
     Diagnostics diagnostics = new Diagnostics();
     started = System.nanoTime();
-    new OutputWriter().write(compiled, dir, TemplateWriter.Format.JSON, diagnostics);
+    new OutputWriter().write(compiled, dir, TemplateFormat.JSON, diagnostics);
     phase("write", (System.nanoTime() - started) / 1_000_000);
     String errors = diagnostics.toList().stream().filter(Diagnostic::isError).map(Diagnostic::format)
         .collect(Collectors.joining("\n"));

@@ -4,7 +4,6 @@ import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Output;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
@@ -12,6 +11,7 @@ import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.manifest.TemplateFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +48,7 @@ final class SyntheticOutputs {
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("bench", "dev", "eu-west-1", Optional.empty(), false,
         Map.of("team", "bench"), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateWriter.Format.JSON, diagnostics);
+    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
     String errors = diagnostics.toList().stream().filter(Diagnostic::isError).map(Diagnostic::format)
         .collect(Collectors.joining("\n"));
     if (!errors.isEmpty()) {

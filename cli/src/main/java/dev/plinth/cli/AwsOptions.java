@@ -1,6 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.AssumedRole;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.CallerIdentity;

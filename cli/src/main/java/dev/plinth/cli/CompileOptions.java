@@ -1,10 +1,10 @@
 package dev.plinth.cli;
 
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -25,12 +25,12 @@ final class CompileOptions {
       description = "Template format (default: ${DEFAULT-VALUE}).")
   String format;
 
-  TemplateWriter.Format templateFormat() {
+  TemplateFormat templateFormat() {
     switch (format) {
       case "json":
-        return TemplateWriter.Format.JSON;
+        return TemplateFormat.JSON;
       case "yaml":
-        return TemplateWriter.Format.YAML;
+        return TemplateFormat.YAML;
       default:
         throw new UsageException("--format is json or yaml, not " + format);
     }

@@ -2,10 +2,10 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;
@@ -43,7 +43,7 @@ class DetailedExitCodeTest {
     assertThat(run("compile", "stateless-service", "--env", "dev", "--out", small.toString())).isZero();
     PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
     Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateWriter.Format.JSON, diagnostics)).isPresent();
+    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics)).isPresent();
     out.getBuffer().setLength(0);
   }
 

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.CallCounter;
 import dev.plinth.materializer.CloudFormationApi;
@@ -337,7 +337,7 @@ class MaterializerDefectsMotoTest {
     PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, environment);
     assertThat(result.diagnostics()).noneMatch(d -> d.isError());
     Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), dir, TemplateWriter.Format.JSON, diagnostics))
+    assertThat(new OutputWriter().write(result.platform().orElseThrow(), dir, TemplateFormat.JSON, diagnostics))
         .as(diagnostics.toList().toString()).isPresent();
     return dir;
   }

@@ -2,11 +2,11 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
@@ -258,7 +258,7 @@ class MotoEndToEndTest {
     PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
     assertThat(result.diagnostics()).noneMatch(d -> d.isError());
     Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateWriter.Format.JSON, diagnostics))
+    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics))
         .as(diagnostics.toList().toString()).isPresent();
     assertThat(sha256(large, "network")).isEqualTo(sha256(small, "network"));
     assertThat(sha256(large, "bastion")).isEqualTo(sha256(small, "bastion"));

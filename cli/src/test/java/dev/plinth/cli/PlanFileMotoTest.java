@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;
@@ -57,7 +57,7 @@ class PlanFileMotoTest {
     assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code()).isZero();
     PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
     Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateWriter.Format.JSON, diagnostics)).isPresent();
+    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics)).isPresent();
   }
 
   @AfterAll

@@ -59,7 +59,7 @@ class ReferencePlatformsMotoTest {
   void createsEveryStackThenConvergesWithoutExecutingAnything(String platform) throws IOException {
     Path dir = temp.resolve(platform);
     assertThat(plinth("compile", platform, "--env", "prod", "--out", dir.toString())).isZero();
-    dev.plinth.compiler.emit.Manifest manifest = dev.plinth.compiler.emit.Manifest.read(dir.resolve("manifest.json"));
+    dev.plinth.manifest.Manifest manifest = dev.plinth.manifest.Manifest.read(dir.resolve("manifest.json"));
     String region = manifest.region();
 
     StringWriter createOut = new StringWriter();

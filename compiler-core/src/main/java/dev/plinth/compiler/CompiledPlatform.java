@@ -2,6 +2,7 @@ package dev.plinth.compiler;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.plinth.manifest.Manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +72,6 @@ public final class CompiledPlatform {
 
   /** The CloudFormation stack name of a platform stack: {@code <platform>-<environment>-<stack>}. */
   public String stackName(String stack) {
-    return platform + "-" + environment + "-" + stack;
+    return Manifest.stackName(platform, environment, stack);
   }
 }

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
  * ({@code --role-arn}), an optional endpoint for a local emulator. CloudFormation retries are
  * left to {@link RetryingCloudFormation}, so the SDK client makes one attempt per call. Building
  * the clients calls nothing: credentials are resolved on the first call, which is
- * {@link Identity#check(AwsClients, dev.plinth.compiler.emit.Manifest)}'s.
+ * {@link Identity#check(AwsClients, dev.plinth.manifest.Manifest)}'s.
  */
 public final class AwsClients {
   private final Region region;

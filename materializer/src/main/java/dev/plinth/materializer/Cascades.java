@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plinth.cfn.spec.PropertySpec;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.spec.ResourceTypeSpec;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

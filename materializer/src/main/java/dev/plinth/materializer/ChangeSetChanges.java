@@ -1,6 +1,7 @@
 package dev.plinth.materializer;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.Protection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +10,8 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
 
-/** Turns a change set's changes into the report's resource changes, protected resources marked. */
+/** Turns a change set's changes into the report's resource changes, protected resources (the manifest's) marked. */
 final class ChangeSetChanges {
-  /** Types whose replacement or removal loses data or names others depend on. */
-  static final Set<String> PROTECTED_TYPES = Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Route53::HostedZone",
-      "AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::ElastiCache::ReplicationGroup", "AWS::EFS::FileSystem");
-
   private ChangeSetChanges() {}
 
   static List<ResourceChange> of(List<Change> changes, Manifest.Stack stack) {
@@ -38,11 +35,19 @@ final class ChangeSetChanges {
         }
       }
       String type = rc.resourceType() == null ? "" : rc.resourceType();
-      boolean isProtected = stack.protectedResources().contains(rc.logicalResourceId()) || PROTECTED_TYPES.contains(type);
+      boolean isProtected = isProtected(stack, rc.logicalResourceId(), type, rc.actionAsString());
       Optional<String> replacement = "Modify".equals(rc.actionAsString()) ? Optional.ofNullable(rc.replacementAsString()) : Optional.empty();
       result.add(new ResourceChange(rc.logicalResourceId(), type, rc.actionAsString(), replacement,
           new ArrayList<>(replacing), new ArrayList<>(changed), isProtected));
     }
     return result;
+  }
+
+  /**
+   * As the manifest says for a resource of the new template; a resource the change set removes is
+   * not in it, so the manifest cannot speak for it and its type decides.
+   */
+  static boolean isProtected(Manifest.Stack stack, String logicalId, String type, String action) {
+    return stack.protectedResources().contains(logicalId) || ("Remove".equals(action) && Protection.protectsUnlisted(type));
   }
 }

@@ -1,7 +1,7 @@
 package dev.plinth.materializer;
 
 import com.google.common.hash.Hashing;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

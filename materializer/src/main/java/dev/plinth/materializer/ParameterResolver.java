@@ -1,6 +1,6 @@
 package dev.plinth.materializer;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

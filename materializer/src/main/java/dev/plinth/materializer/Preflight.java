@@ -1,7 +1,7 @@
 package dev.plinth.materializer;
 
-import dev.plinth.cfn.validation.TemplateLimits;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,13 +51,17 @@ final class Preflight {
       try {
         byte[] body = outputs.template(stack);
         templates.put(stack.name(), body);
-        if (body.length > TemplateLimits.MAX_INLINE_BODY_BYTES) {
+        if (stack.needsS3()) {
           uploads = true;
           if (options.templateStore().isEmpty()) {
             problems.add(stack.template() + " is " + String.format(Locale.ROOT, "%,d", body.length)
                 + " bytes, over the " + String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES)
                 + " CloudFormation takes inline; pass --template-bucket BUCKET to upload it to S3");
           }
+        } else if (body.length > TemplateLimits.MAX_INLINE_BODY_BYTES) {
+          problems.add(stack.template() + " is " + String.format(Locale.ROOT, "%,d", body.length)
+              + " bytes, over the " + String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES)
+              + " CloudFormation takes inline, but the manifest does not say it needs S3; compile the platform again");
         }
       } catch (IOException e) {
         problems.add(e.getMessage());

@@ -1,6 +1,6 @@
 package dev.plinth.materializer;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

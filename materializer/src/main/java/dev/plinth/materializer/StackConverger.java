@@ -1,6 +1,5 @@
 package dev.plinth.materializer;
 
-import dev.plinth.cfn.validation.TemplateLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,11 +242,11 @@ final class StackConverger {
   CreateChangeSetRequest.Builder body() {
     CreateChangeSetRequest.Builder builder = CreateChangeSetRequest.builder();
     byte[] template = request.template();
-    if (template.length <= TemplateLimits.MAX_INLINE_BODY_BYTES) {
+    if (!request.stack().needsS3()) {
       builder.templateBody(new String(template, StandardCharsets.UTF_8));
     } else {
       TemplateStore store = options.templateStore().orElseThrow(() -> new IllegalStateException(
-          "Preflight refuses a template over the inline limit when there is no bucket"));
+          "Preflight refuses a template that needs S3 when there is no bucket"));
       step("uploading the " + template.length + "-byte template");
       builder.templateURL(store.put(request.stack().sha256(), template));
     }

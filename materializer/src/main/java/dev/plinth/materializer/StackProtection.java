@@ -1,6 +1,6 @@
 package dev.plinth.materializer;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudformation.model.GetStackPolicyRequest;
 import software.amazon.awssdk.services.cloudformation.model.SetStackPolicyRequest;

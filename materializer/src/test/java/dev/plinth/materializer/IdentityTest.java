@@ -3,7 +3,7 @@ package dev.plinth.materializer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

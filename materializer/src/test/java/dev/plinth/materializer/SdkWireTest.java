@@ -5,8 +5,8 @@ import static dev.plinth.materializer.wire.QueryProtocolServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.wire.QueryProtocolServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -243,7 +243,7 @@ class SdkWireTest {
   }
 
   private static Manifest.Stack networkStack() {
-    return new Manifest.Stack("network", "shop-dev-network", "stacks/network.json", TemplateWriter.Format.JSON, "0".repeat(64),
+    return new Manifest.Stack("network", "shop-dev-network", "stacks/network.json", TemplateFormat.JSON, "0".repeat(64),
         2, false, 3, new TreeMap<>(), List.of(), new TreeSet<>(), new TreeMap<>(), new TreeSet<>(), false, List.of(), List.of(),
         java.util.Optional.empty());
   }

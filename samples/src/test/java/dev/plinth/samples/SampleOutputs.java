@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.testing.Conformance;
 import dev.plinth.cfn.testing.Golden;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.dsl.Platform;
 import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class SampleOutputs {
     assertThat(formats(result.diagnostics())).as("diagnostics of %s/%s", platform.name(), environment)
         .allMatch(d -> !d.startsWith("error"));
     Diagnostics diagnostics = new Diagnostics();
-    RenderedOutput output = new OutputWriter().render(result.platform().orElseThrow(), TemplateWriter.Format.JSON, diagnostics)
+    RenderedOutput output = new OutputWriter().render(result.platform().orElseThrow(), TemplateFormat.JSON, diagnostics)
         .orElseThrow(() -> new AssertionError(formats(diagnostics.toList())));
     return output;
   }
@@ -54,7 +54,7 @@ final class SampleOutputs {
     Path dir = Conformance.directory().resolve("samples").resolve(platform.name()).resolve(environment);
     Map<String, byte[]> files = new java.util.TreeMap<>(output.files());
     PlatformCompiler.bundled().compile(platform, environment).platform()
-        .flatMap(compiled -> new OutputWriter().render(compiled, TemplateWriter.Format.YAML, new Diagnostics()))
+        .flatMap(compiled -> new OutputWriter().render(compiled, TemplateFormat.YAML, new Diagnostics()))
         .orElseThrow().files().forEach((path, bytes) -> {
           if (path.endsWith(".yaml")) {
             files.put(path, bytes);

@@ -3,7 +3,7 @@ package dev.plinth.samples;
 import static dev.plinth.cfn.testing.TemplateAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.dsl.PlatformCompiler;
 import java.nio.charset.StandardCharsets;

@@ -13,9 +13,11 @@ import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.GraphCycles;
 import dev.plinth.diagnostics.Suggestions;
+import dev.plinth.manifest.TemplateLimits;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -70,13 +72,17 @@ public final class TemplateValidator {
   public static void checkSize(int bytes, String location, Diagnostics out) {
     if (bytes > TemplateLimits.MAX_S3_BODY_BYTES) {
       out.report(TemplateCode.TEMPLATE_TOO_LARGE, location,
-          "the template body is " + bytes + " bytes, over CloudFormation's limit of 1,000,000",
+          "the template body is " + bytes + " bytes, over CloudFormation's limit of " + thousands(TemplateLimits.MAX_S3_BODY_BYTES),
           "split the stack into smaller stacks");
     } else if (bytes > TemplateLimits.MAX_INLINE_BODY_BYTES) {
       out.report(TemplateCode.TEMPLATE_NEEDS_S3, location,
-          "the template body is " + bytes + " bytes, over the 51,200 that can be sent inline",
+          "the template body is " + bytes + " bytes, over the " + thousands(TemplateLimits.MAX_INLINE_BODY_BYTES) + " that can be sent inline",
           "deploy it through an S3 bucket (plinth materialize --template-bucket), or split the stack");
     }
+  }
+
+  private static String thousands(int bytes) {
+    return String.format(Locale.ROOT, "%,d", bytes);
   }
 
   private static void logicalIds(Template template, String location, Diagnostics out) {

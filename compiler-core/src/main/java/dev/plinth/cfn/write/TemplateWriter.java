@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.plinth.cfn.Template;
+import dev.plinth.manifest.JsonStyle;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,32 +20,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TemplateWriter {
 
-  /** The output format. */
-  public enum Format {
-    JSON("json"),
-    YAML("yaml");
-
-    private final String extension;
-
-    Format(String extension) {
-      this.extension = extension;
-    }
-
-    /** The file extension, without a dot. */
-    public String extension() {
-      return extension;
-    }
-  }
-
   private static final ObjectWriter JSON_WRITER = jsonWriter();
   private static final ObjectMapper YAML_MAPPER = yamlMapper();
 
   private TemplateWriter() {}
 
-  public static byte[] write(Template template, Format format) {
+  public static byte[] write(Template template, TemplateFormat format) {
     JsonNode tree = new TemplateRenderer(template).render();
     try {
-      if (format == Format.JSON) {
+      if (format == TemplateFormat.JSON) {
         String json = JSON_WRITER.writeValueAsString(tree) + "\n";
         return json.getBytes(StandardCharsets.UTF_8);
       }
@@ -54,11 +39,11 @@ public final class TemplateWriter {
   }
 
   public static byte[] json(Template template) {
-    return write(template, Format.JSON);
+    return write(template, TemplateFormat.JSON);
   }
 
   public static byte[] yaml(Template template) {
-    return write(template, Format.YAML);
+    return write(template, TemplateFormat.YAML);
   }
 
   public static String jsonString(Template template) {

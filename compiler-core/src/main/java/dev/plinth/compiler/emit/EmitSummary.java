@@ -1,13 +1,13 @@
 package dev.plinth.compiler.emit;
 
 import com.google.common.collect.ImmutableList;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostic;
+import dev.plinth.manifest.TemplateFormat;
 import java.util.List;
 import java.util.Objects;
 
 /** What an emit produced, for a CLI to print: each stack's size and the warnings on the way. */
-public record EmitSummary(String platform, String environment, TemplateWriter.Format format, List<StackSummary> stacks,
+public record EmitSummary(String platform, String environment, TemplateFormat format, List<StackSummary> stacks,
     List<Diagnostic> warnings) {
 
   public EmitSummary {

@@ -1,5 +1,6 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;

@@ -3,7 +3,8 @@ package dev.plinth.compiler.emit;
 import com.google.common.hash.Hashing;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.validation.TemplateCode;
-import dev.plinth.cfn.validation.TemplateLimits;
+import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.manifest.TemplateLimits;
 import dev.plinth.cfn.validation.TemplateValidator;
 import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
@@ -11,6 +12,7 @@ import dev.plinth.compiler.CompilerCode;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ public final class OutputWriter {
    * Checks the platform and renders every file in memory, for {@code validate} and for tests.
    * Reports every problem to {@code diagnostics}; empty when one is an error.
    */
-  public Optional<RenderedOutput> render(CompiledPlatform platform, TemplateWriter.Format format, Diagnostics diagnostics) {
+  public Optional<RenderedOutput> render(CompiledPlatform platform, TemplateFormat format, Diagnostics diagnostics) {
     Diagnostics found = new Diagnostics();
     checkNames(platform, found);
     Map<String, byte[]> templates = new LinkedHashMap<>();
@@ -97,7 +99,7 @@ public final class OutputWriter {
    * Renders the outputs and replaces {@code targetDir} with them as a whole. On any error nothing
    * is written and the previous folder, if any, is left as it was; the summary is empty then.
    */
-  public Optional<EmitSummary> write(CompiledPlatform platform, Path targetDir, TemplateWriter.Format format,
+  public Optional<EmitSummary> write(CompiledPlatform platform, Path targetDir, TemplateFormat format,
       Diagnostics diagnostics) {
     Optional<RenderedOutput> rendered = render(platform, format, diagnostics);
     if (rendered.isEmpty()) {
@@ -154,7 +156,7 @@ public final class OutputWriter {
     return cleaned.isEmpty() ? "main" : cleaned;
   }
 
-  private static RenderedOutput assemble(CompiledPlatform platform, TemplateWriter.Format format,
+  private static RenderedOutput assemble(CompiledPlatform platform, TemplateFormat format,
       Map<String, byte[]> templates, List<Diagnostic> warnings) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<Manifest.Stack> stacks = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.plinth.compiler.emit;
 
 import com.google.common.collect.ImmutableSortedMap;
+import dev.plinth.manifest.Manifest;
 import java.util.Objects;
 import java.util.SortedMap;
 

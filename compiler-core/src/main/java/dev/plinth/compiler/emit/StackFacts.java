@@ -8,17 +8,21 @@ import dev.plinth.cfn.Resource;
 import dev.plinth.cfn.Template;
 import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.Protection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** What the manifest says about one stack that is read off its template. */
+/**
+ * What the manifest says about one stack that is read off its template. Which resources are
+ * protected is {@link Protection}'s rule, applied here.
+ */
 final class StackFacts {
   static final String CAPABILITY_IAM = "CAPABILITY_IAM";
   static final String CAPABILITY_NAMED_IAM = "CAPABILITY_NAMED_IAM";
@@ -31,19 +35,6 @@ final class StackFacts {
       "AWS::IAM::Group", "GroupName",
       "AWS::IAM::ManagedPolicy", "ManagedPolicyName",
       "AWS::IAM::InstanceProfile", "InstanceProfileName");
-
-  /** Types whose replacement or deletion loses data or a name others rely on, whatever their policies. */
-  private static final Set<String> STATEFUL_TYPES = Set.of(
-      "AWS::RDS::DBCluster",
-      "AWS::RDS::DBInstance",
-      "AWS::Route53::HostedZone",
-      "AWS::DynamoDB::Table",
-      "AWS::S3::Bucket",
-      "AWS::ElastiCache::ReplicationGroup",
-      "AWS::EFS::FileSystem");
-
-  private static final Set<DeletionPolicy> KEEPING = Set.of(
-      DeletionPolicy.RETAIN, DeletionPolicy.SNAPSHOT, DeletionPolicy.RETAIN_EXCEPT_ON_CREATE);
 
   private StackFacts() {}
 
@@ -72,9 +63,8 @@ final class StackFacts {
   static List<String> protectedResources(Template template) {
     SortedSet<String> ids = new TreeSet<>();
     template.resources().forEach((id, resource) -> {
-      if (STATEFUL_TYPES.contains(resource.type())
-          || resource.deletionPolicy().filter(KEEPING::contains).isPresent()
-          || resource.updateReplacePolicy().filter(KEEPING::contains).isPresent()) {
+      if (Protection.protects(resource.type(), resource.deletionPolicy().map(DeletionPolicy::templateName),
+          resource.updateReplacePolicy().map(DeletionPolicy::templateName))) {
         ids.add(id);
       }
     });

@@ -2,6 +2,7 @@ package dev.plinth.cfn.testing;
 
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public final class Conformance {
   public static Path write(String name, Template template) {
     Path dir = directory();
     try {
-      for (TemplateWriter.Format format : TemplateWriter.Format.values()) {
+      for (TemplateFormat format : TemplateFormat.values()) {
         Path file = dir.resolve(name + "." + format.extension());
         Files.createDirectories(file.getParent());
         Files.write(file, TemplateWriter.write(template, format));

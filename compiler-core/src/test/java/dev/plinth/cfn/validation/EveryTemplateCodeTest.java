@@ -17,6 +17,7 @@ import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Severity;
+import dev.plinth.manifest.TemplateLimits;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

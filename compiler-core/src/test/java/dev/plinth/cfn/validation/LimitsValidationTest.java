@@ -17,6 +17,7 @@ import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.Severity;
+import dev.plinth.manifest.TemplateLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

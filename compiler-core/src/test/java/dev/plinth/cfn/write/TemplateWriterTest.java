@@ -17,6 +17,7 @@ import dev.plinth.cfn.Pseudo;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
+import dev.plinth.manifest.TemplateFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -658,7 +659,7 @@ class TemplateWriterTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(TemplateWriter.yaml(intrinsics())).isEqualTo(TemplateWriter.yaml(intrinsics()));
-    assertThat(TemplateWriter.write(intrinsics(), TemplateWriter.Format.JSON)).isEqualTo(first);
+    assertThat(TemplateWriter.write(intrinsics(), TemplateFormat.JSON)).isEqualTo(first);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.plinth.manifest.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.manifest.TemplateLimits;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ManifestSchemaTest {
 
-  private static JsonNode manifest(TemplateWriter.Format format) throws IOException {
+  private static JsonNode manifest(TemplateFormat format) throws IOException {
     byte[] json = new OutputWriter().render(EmitFixtures.platform(), format, new Diagnostics()).orElseThrow()
         .file(Manifest.FILE_NAME);
     return ManifestSchema.MAPPER.readTree(json);
@@ -20,13 +24,28 @@ class ManifestSchemaTest {
 
   @Test
   void aGeneratedManifestMatchesTheSchema() throws IOException {
-    assertThat(ManifestSchema.problems(manifest(TemplateWriter.Format.JSON))).isEmpty();
-    assertThat(ManifestSchema.problems(manifest(TemplateWriter.Format.YAML))).isEmpty();
+    assertThat(ManifestSchema.problems(manifest(TemplateFormat.JSON))).isEmpty();
+    assertThat(ManifestSchema.problems(manifest(TemplateFormat.YAML))).isEmpty();
+  }
+
+  @Test
+  void theSchemaStatesTheTemplateLimitsOfTemplateLimits() throws IOException {
+    JsonNode schema;
+    try (InputStream in = Manifest.class.getResourceAsStream("manifest.schema.json")) {
+      schema = ManifestSchema.MAPPER.readTree(in);
+    }
+    JsonNode stack = schema.path("$defs").path("stack").path("properties");
+
+    assertThat(stack.path("resources").path("maximum").asInt()).isEqualTo(TemplateLimits.MAX_RESOURCES);
+    assertThat(stack.path("needsS3").path("description").asText())
+        .contains(String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES));
+    assertThat(schema.path("$defs").path("logicalId").path("pattern").asText())
+        .endsWith("{1," + TemplateLimits.MAX_LOGICAL_ID_LENGTH + "}$");
   }
 
   @Test
   void aManifestWithoutUserDataOrAccountMatchesTheSchema() {
-    byte[] json = new OutputWriter().render(EmitFixtures.platform(Map.of()), TemplateWriter.Format.JSON, new Diagnostics())
+    byte[] json = new OutputWriter().render(EmitFixtures.platform(Map.of()), TemplateFormat.JSON, new Diagnostics())
         .orElseThrow().file(Manifest.FILE_NAME);
 
     assertThat(ManifestSchema.problems(json)).isEmpty();
@@ -34,7 +53,7 @@ class ManifestSchemaTest {
 
   @Test
   void theSchemaRefusesAStackWithoutItsHash() throws IOException {
-    JsonNode tree = manifest(TemplateWriter.Format.JSON);
+    JsonNode tree = manifest(TemplateFormat.JSON);
     ((ObjectNode) tree.get("stacks").get(0)).remove("sha256");
 
     assertThat(ManifestSchema.problems(tree)).singleElement().asString().contains("sha256");
@@ -42,7 +61,7 @@ class ManifestSchemaTest {
 
   @Test
   void theSchemaRefusesAFieldItDoesNotKnow() throws IOException {
-    JsonNode tree = manifest(TemplateWriter.Format.JSON);
+    JsonNode tree = manifest(TemplateFormat.JSON);
     ((ObjectNode) tree.get("stacks").get(0)).put("color", "blue");
     ((ObjectNode) tree).put("owner", "me");
 
@@ -51,7 +70,7 @@ class ManifestSchemaTest {
 
   @Test
   void theSchemaRefusesAHashThatIsNotSha256Hex() throws IOException {
-    JsonNode tree = manifest(TemplateWriter.Format.JSON);
+    JsonNode tree = manifest(TemplateFormat.JSON);
     ((ObjectNode) tree.get("userData").get(0)).put("sha256", "ABC");
 
     assertThat(ManifestSchema.problems(tree)).singleElement().asString().contains("sha256").contains("pattern");
@@ -59,7 +78,7 @@ class ManifestSchemaTest {
 
   @Test
   void theSchemaRefusesAStackNameThatCannotBeAFileName() throws IOException {
-    JsonNode tree = manifest(TemplateWriter.Format.JSON);
+    JsonNode tree = manifest(TemplateFormat.JSON);
     ((ObjectNode) tree.get("stacks").get(0)).put("name", "../network");
 
     assertThat(ManifestSchema.problems(tree)).singleElement().asString().contains("name").contains("pattern");
@@ -67,7 +86,7 @@ class ManifestSchemaTest {
 
   @Test
   void theSchemaRefusesAnOutputSourceWithoutItsStack() throws IOException {
-    JsonNode tree = manifest(TemplateWriter.Format.JSON);
+    JsonNode tree = manifest(TemplateFormat.JSON);
     ((ObjectNode) tree.at("/stacks/1/parameters/NetworkVpc")).remove("stack");
 
     assertThat(ManifestSchema.problems(tree)).isNotEmpty();

@@ -8,11 +8,12 @@ import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.testing.Conformance;
 import dev.plinth.cfn.validation.TemplateCode;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class OutputWriterTest {
     Path out = dir.resolve("demo-dev");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, diagnostics);
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.toList()).isEmpty();
     Map<String, byte[]> files = contents(out);
@@ -94,9 +95,9 @@ class OutputWriterTest {
   @Test
   void theFolderHoldsExactlyWhatRenderGives() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
-    RenderedOutput rendered = writer.render(EmitFixtures.platform(), TemplateWriter.Format.JSON, new Diagnostics()).orElseThrow();
+    RenderedOutput rendered = writer.render(EmitFixtures.platform(), TemplateFormat.JSON, new Diagnostics()).orElseThrow();
 
     assertThat(rendered.files().keySet()).containsExactlyElementsOf(FILES);
     Map<String, byte[]> written = contents(out);
@@ -106,7 +107,7 @@ class OutputWriterTest {
   @Test
   void userDataScriptsAreExecutable() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
     if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("userdata/web.sh")))).isEqualTo("rwxr-xr-x");
@@ -118,11 +119,11 @@ class OutputWriterTest {
   @Test
   void writingTwiceGivesTheSameBytesAndReplacesTheWholeFolder() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
     Map<String, byte[]> first = contents(out);
     Files.writeString(out.resolve("stale.txt"), "from an older compile");
 
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
     Map<String, byte[]> second = contents(out);
     assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
@@ -134,25 +135,25 @@ class OutputWriterTest {
   void yamlFormatWritesYamlTemplatesAndSaysSoInTheManifest() throws IOException {
     Path out = dir.resolve("out");
 
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.YAML, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.YAML, new Diagnostics());
 
     assertThat(contents(out)).containsOnlyKeys("graph.dot", "graph.mmd", "manifest.json", "stacks/app.yaml",
         "stacks/network.yaml", "userdata/web.sh");
     Manifest.Stack network = Manifest.read(out.resolve("manifest.json")).stack("network").orElseThrow();
     assertThat(network.template()).isEqualTo("stacks/network.yaml");
-    assertThat(network.format()).isEqualTo(TemplateWriter.Format.YAML);
+    assertThat(network.format()).isEqualTo(TemplateFormat.YAML);
     assertThat(Files.readString(out.resolve("stacks/network.yaml"))).startsWith("AWSTemplateFormatVersion: \"2010-09-09\"\n");
   }
 
   @Test
   void anErrorLeavesAnExistingFolderUntouchedAndNoTemporaryFolder() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateWriter.Format.JSON, new Diagnostics());
+    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
     Map<String, byte[]> before = contents(out);
     Diagnostics diagnostics = new Diagnostics();
 
     Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), out,
-        TemplateWriter.Format.JSON, diagnostics);
+        TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.hasErrors()).isTrue();
@@ -166,7 +167,7 @@ class OutputWriterTest {
   void anErrorCreatesNothingWhenTheFolderIsAbsent() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
 
-    writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+    writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.hasErrors()).isTrue();
     assertThat(entries(dir)).isEmpty();
@@ -177,7 +178,7 @@ class OutputWriterTest {
     Diagnostics diagnostics = new Diagnostics();
 
     Optional<RenderedOutput> rendered = writer.render(EmitFixtures.platform(Map.of("web", "x".repeat(16_384), "big", "é".repeat(8_193))),
-        TemplateWriter.Format.JSON, diagnostics);
+        TemplateFormat.JSON, diagnostics);
 
     assertThat(rendered).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
@@ -191,7 +192,7 @@ class OutputWriterTest {
     Conformance.write("compiler-core/emit-padded", platform.stacks().get(0).stack().template());
     Diagnostics diagnostics = new Diagnostics();
 
-    RenderedOutput rendered = writer.render(platform, TemplateWriter.Format.JSON, diagnostics).orElseThrow();
+    RenderedOutput rendered = writer.render(platform, TemplateFormat.JSON, diagnostics).orElseThrow();
 
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
     assertThat(rendered.summary().warnings()).isEqualTo(diagnostics.toList());
@@ -205,8 +206,8 @@ class OutputWriterTest {
     Diagnostics yaml = new Diagnostics();
     CompiledPlatform platform = withMetadata("edge", 51_050);
 
-    writer.render(platform, TemplateWriter.Format.JSON, json);
-    writer.render(platform, TemplateWriter.Format.YAML, yaml);
+    writer.render(platform, TemplateFormat.JSON, json);
+    writer.render(platform, TemplateFormat.YAML, yaml);
 
     assertThat(json.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
     assertThat(yaml.toList()).isEmpty();
@@ -216,7 +217,7 @@ class OutputWriterTest {
   void aTemplateOverOneMegabyteIsAnErrorAndNothingIsWritten() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(withMetadata("huge", 1_000_001), dir.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+    Optional<EmitSummary> summary = writer.write(withMetadata("huge", 1_000_001), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_TOO_LARGE);
@@ -230,7 +231,7 @@ class OutputWriterTest {
         .build();
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.single("network", template, Map.of()), TemplateWriter.Format.JSON, diagnostics);
+    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.single("network", template, Map.of()), TemplateFormat.JSON, diagnostics);
 
     assertThat(rendered).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::path).contains("network/Resources/Vpc/Properties/CidrBlok");
@@ -243,7 +244,7 @@ class OutputWriterTest {
         .build();
     Diagnostics diagnostics = new Diagnostics();
 
-    writer.render(EmitFixtures.single("Net_Work", template, Map.of("../web", "echo")), TemplateWriter.Format.JSON, diagnostics);
+    writer.render(EmitFixtures.single("Net_Work", template, Map.of("../web", "echo")), TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
         "[INVALID_STACK_NAME] Net_Work: 'Net_Work' is not a stack name: lower-case letters and digits, in words joined by single hyphens; "
@@ -259,7 +260,7 @@ class OutputWriterTest {
     Files.writeString(home.resolve("notes.txt"), "keep me");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), home, TemplateWriter.Format.JSON, diagnostics);
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), home, TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(CompilerCode.OUTPUT_NOT_WRITTEN);
@@ -273,7 +274,7 @@ class OutputWriterTest {
     Files.writeString(file, "not a folder");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), file.resolve("out"), TemplateWriter.Format.JSON, diagnostics);
+    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), file.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).singleElement().satisfies(d -> {

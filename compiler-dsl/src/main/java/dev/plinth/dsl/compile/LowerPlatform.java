@@ -3,7 +3,7 @@ package dev.plinth.dsl.compile;
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.compile.ComponentLowering.Stage;

@@ -1,5 +1,7 @@
 package dev.plinth.dsl.compile;
 
+import dev.plinth.manifest.Manifest;
+
 /** Names derived from DSL names: logical-id parts and zone suffixes. */
 public final class Names {
   private Names() {}
@@ -30,7 +32,7 @@ public final class Names {
 
   /** The CloudFormation stack name: {@code <platform>-<environment>-<stack>}. */
   public static String stackName(ResolvedPlatform platform, String stack) {
-    return platform.platform() + "-" + platform.environment().name() + "-" + stack;
+    return Manifest.stackName(platform.platform(), platform.environment().name(), stack);
   }
 
   /** The name a component's AWS resources are given: {@code <platform>-<environment>-<component>}. */

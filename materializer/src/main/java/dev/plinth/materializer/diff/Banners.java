@@ -1,5 +1,6 @@
 package dev.plinth.materializer.diff;
 
+import dev.plinth.manifest.Protection;
 import dev.plinth.materializer.ResourceChange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,19 +21,6 @@ import java.util.stream.Collectors;
  * DATA_LOSS and DELETION: each says something the other does not.
  */
 public final class Banners {
-  /**
-   * Types whose replacement or removal loses what they hold. Every type the resource specification
-   * marks stateful, but nested stacks and organization accounts, and a few it does not mark.
-   */
-  public static final Set<String> STATEFUL_TYPES = Set.of("AWS::Backup::BackupVault", "AWS::Cognito::UserPool",
-      "AWS::DocDB::DBCluster", "AWS::DocDB::DBInstance", "AWS::DynamoDB::GlobalTable", "AWS::DynamoDB::Table",
-      "AWS::EC2::Volume", "AWS::ECR::Repository", "AWS::EFS::FileSystem", "AWS::EMR::Cluster",
-      "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache",
-      "AWS::Elasticsearch::Domain", "AWS::FSx::FileSystem", "AWS::KMS::Key", "AWS::Kinesis::Stream",
-      "AWS::Logs::LogGroup", "AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster", "AWS::MemoryDB::Cluster",
-      "AWS::Neptune::DBCluster", "AWS::Neptune::DBInstance", "AWS::OpenSearchService::Domain", "AWS::QLDB::Ledger",
-      "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster", "AWS::Route53::HostedZone",
-      "AWS::S3::Bucket", "AWS::SDB::Domain", "AWS::SQS::Queue", "AWS::SecretsManager::Secret");
   /** Types whose replacement drops connections through them. */
   public static final Set<String> NETWORK_TYPES = Set.of("AWS::EC2::ClientVpnEndpoint", "AWS::EC2::EIP",
       "AWS::EC2::EgressOnlyInternetGateway", "AWS::EC2::InternetGateway", "AWS::EC2::NatGateway", "AWS::EC2::NetworkAcl",
@@ -82,7 +70,7 @@ public final class Banners {
           }
         }
       }
-      if ((change.isProtected() || STATEFUL_TYPES.contains(change.resourceType())) && change.destroys()) {
+      if ((change.isProtected() || Protection.STATEFUL_TYPES.contains(change.resourceType())) && change.destroys()) {
         reasons.add(resource + " is " + (change.isProtected() ? "protected" : "stateful") + " and would be "
             + (removed(change) ? "removed" : "replaced"));
       }
@@ -98,7 +86,7 @@ public final class Banners {
       boolean replaced = change.action().equals("Modify") && change.destroys();
       String effect = removed ? "removed" : change.replacement().filter("True"::equals).isPresent() ? "replaced" : "may be replaced";
       List<String> causes = removed ? List.of() : replacingProperties(review);
-      if (STATEFUL_TYPES.contains(type) && (removed || replaced)) {
+      if (Protection.STATEFUL_TYPES.contains(type) && (removed || replaced)) {
         add(out, Banner.Kind.DATA_LOSS, new Banner.Entry(stack, change.logicalId(), type, effect, causes));
       }
       if (NETWORK_TYPES.contains(type) && replaced) {

@@ -193,7 +193,7 @@ public final class JsonReport {
   }
 
   private static ObjectWriter writer() {
-    return dev.plinth.cfn.write.JsonStyle.writer(MAPPER);
+    return dev.plinth.manifest.JsonStyle.writer(MAPPER);
   }
 
 }

@@ -10,18 +10,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * Compares the Resources sections of two templates as a change set would report them: Add,
  * Remove, or Modify with the changed top-level properties (attributes as {@code (attribute) X})
- * and whether the change replaces the resource, from the resource specification.
+ * and whether the change replaces the resource, from the resource specification. A resource is
+ * protected when the manifest of the template it is in lists it (both templates come with one), or
+ * when the specification marks its type stateful.
  */
 final class ResourceDiff {
-  static final Set<String> PROTECTED_TYPES = Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Route53::HostedZone");
-  private static final Set<String> KEEPING = Set.of("Retain", "Snapshot", "RetainExceptOnCreate");
   private static final List<String> ATTRIBUTES = List.of("Condition", "CreationPolicy", "DeletionPolicy", "DependsOn",
       "Metadata", "UpdatePolicy", "UpdateReplacePolicy");
   private static final String ATTRIBUTE = "(attribute) ";
@@ -61,10 +60,10 @@ final class ResourceDiff {
   private ResourceChange whole(String id, JsonNode resource, String action, Collection<String> listedProtected) {
     String type = type(resource);
     return new ResourceChange(id, type, action, Optional.empty(), List.of(), List.of(),
-        listedProtected.contains(id) || isProtected(type, resource));
+        listedProtected.contains(id) || stateful(type));
   }
 
-  private ResourceChange modified(String id, JsonNode now, JsonNode before, boolean listedProtected) {
+  private ResourceChange modified(String id, JsonNode now, JsonNode before, boolean isProtected) {
     String type = type(now);
     String oldType = type(before);
     boolean typeChanged = !type.equals(oldType);
@@ -99,14 +98,15 @@ final class ResourceDiff {
     }
     String replacement = always ? "True" : replacing.isEmpty() ? "False" : "Conditional";
     return new ResourceChange(id, type, "Modify", Optional.of(replacement), replacing, changed,
-        listedProtected || isProtected(type, now) || isProtected(oldType, before));
+        isProtected || stateful(type) || stateful(oldType));
   }
 
-  private boolean isProtected(String type, JsonNode resource) {
-    return PROTECTED_TYPES.contains(type)
-        || KEEPING.contains(resource.path("DeletionPolicy").asText())
-        || KEEPING.contains(resource.path("UpdateReplacePolicy").asText())
-        || spec.resourceType(type).map(ResourceTypeSpec::stateful).orElse(false);
+  /**
+   * A type the resource specification marks stateful: flagged as protected in an offline plan
+   * although no manifest lists it (a queue, a log group), which a plan against AWS does not do.
+   */
+  private boolean stateful(String type) {
+    return spec.resourceType(type).map(ResourceTypeSpec::stateful).orElse(false);
   }
 
   private static String type(JsonNode resource) {

@@ -1,7 +1,7 @@
 package dev.plinth.materializer.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

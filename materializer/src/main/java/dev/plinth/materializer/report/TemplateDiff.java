@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.CompiledOutputs;
 import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,9 @@ final class Templates {
 
   private Templates() {}
 
-  static ObjectNode read(Path file, TemplateWriter.Format format) throws IOException {
+  static ObjectNode read(Path file, TemplateFormat format) throws IOException {
     JsonNode tree;
-    if (format == TemplateWriter.Format.YAML) {
+    if (format == TemplateFormat.YAML) {
       try (JsonParser parser = YAML.createParser(file.toFile())) {
         tree = parser.nextToken() == null ? NODES.missingNode() : yamlValue(parser);
       }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.cfn.spec.ResourceTypeSpec;
 import dev.plinth.materializer.ResourceChange;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,16 +156,6 @@ class BannersTest {
 
     assertThat(Banners.of(reviews)).isEqualTo(banners);
     assertThat(banners.get(0).entries()).extracting(Banner.Entry::logicalId).containsExactly("A", "B", "C", "D");
-  }
-
-  @Test
-  void everyTypeTheSpecificationMarksStatefulLosesDataButNestedStacksAndAccounts() {
-    List<String> stateful = SPEC.resourceTypeNames().stream()
-        .filter(type -> SPEC.resourceType(type).map(ResourceTypeSpec::stateful).orElse(false)).toList();
-
-    assertThat(Banners.STATEFUL_TYPES).containsAll(stateful.stream()
-        .filter(type -> !type.equals("AWS::CloudFormation::Stack") && !type.equals("AWS::Organizations::Account")).toList());
-    assertThat(Banners.STATEFUL_TYPES).contains("AWS::Route53::HostedZone", "AWS::MSK::Cluster");
   }
 
   /** A modified resource as the offline plan would report it, with its property and access changes. */

@@ -11,13 +11,13 @@ import dev.plinth.cfn.Parameter;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.PropertySpec;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
@@ -43,8 +43,8 @@ class TemplateDiffTest {
 
   @Test
   void plansEveryKindOfChangeBetweenTwoCompiledOutputs() throws IOException {
-    Path before = write("old", platform(false), TemplateWriter.Format.JSON);
-    Path now = write("new", platform(true), TemplateWriter.Format.JSON);
+    Path before = write("old", platform(false), TemplateFormat.JSON);
+    Path now = write("new", platform(true), TemplateFormat.JSON);
 
     RunReport report = TemplateDiff.between(now, before, SPEC);
 
@@ -124,8 +124,8 @@ class TemplateDiffTest {
 
   @Test
   void identicalOutputsChangeNothing() throws IOException {
-    Path before = write("old", platform(false), TemplateWriter.Format.JSON);
-    Path now = write("new", platform(false), TemplateWriter.Format.JSON);
+    Path before = write("old", platform(false), TemplateFormat.JSON);
+    Path now = write("new", platform(false), TemplateFormat.JSON);
 
     RunReport report = TemplateDiff.between(now, before, SPEC);
 
@@ -138,8 +138,8 @@ class TemplateDiffTest {
 
   @Test
   void aTemplateEditedAfterCompilingIsRefusedInEitherFolderInsteadOfTrustingTheManifest() throws IOException {
-    Path before = write("old", platform(false), TemplateWriter.Format.JSON);
-    Path now = write("new", platform(false), TemplateWriter.Format.JSON);
+    Path before = write("old", platform(false), TemplateFormat.JSON);
+    Path now = write("new", platform(false), TemplateFormat.JSON);
     Files.writeString(before.resolve("stacks/network.json"), "not a template");
     Files.writeString(now.resolve("stacks/network.json"), "{}");
 
@@ -150,9 +150,9 @@ class TemplateDiffTest {
 
   @Test
   void readsYamlAgainstJsonAndFindsOnlyRealChanges() throws IOException {
-    Path before = write("old", platform(false), TemplateWriter.Format.JSON);
-    Path same = write("same", platform(false), TemplateWriter.Format.YAML);
-    Path now = write("new", platform(true), TemplateWriter.Format.YAML);
+    Path before = write("old", platform(false), TemplateFormat.JSON);
+    Path same = write("same", platform(false), TemplateFormat.YAML);
+    Path now = write("new", platform(true), TemplateFormat.YAML);
 
     assertThat(TemplateDiff.between(same, before, SPEC).stacks()).allMatch(s -> s.outcome() == Outcome.UNCHANGED);
     assertThat(TemplateDiff.between(now, before, SPEC)).isEqualTo(diff());
@@ -168,8 +168,8 @@ class TemplateDiffTest {
         .resource("Topic", topic)
         .output("TopicArn", Output.of(topic.ref()))
         .build();
-    Path before = write("old", single(StackTemplate.of("notify", old, Map.of("tier", "a"), false)), TemplateWriter.Format.JSON);
-    Path now = write("new", single(StackTemplate.of("notify", changed, Map.of("tier", "b"), true)), TemplateWriter.Format.JSON);
+    Path before = write("old", single(StackTemplate.of("notify", old, Map.of("tier", "a"), false)), TemplateFormat.JSON);
+    Path now = write("new", single(StackTemplate.of("notify", changed, Map.of("tier", "b"), true)), TemplateFormat.JSON);
 
     StackReport notify = TemplateDiff.between(now, before, SPEC).stacks().get(0);
 
@@ -194,7 +194,7 @@ class TemplateDiffTest {
                   Value: !GetAtt Vpc.Arn
         """);
 
-    assertThat(Templates.read(file, TemplateWriter.Format.YAML).toString()).isEqualTo(
+    assertThat(Templates.read(file, TemplateFormat.YAML).toString()).isEqualTo(
         "{\"Resources\":{\"Subnet\":{\"Type\":\"AWS::EC2::Subnet\",\"Properties\":{\"VpcId\":{\"Ref\":\"Vpc\"},"
             + "\"CidrBlock\":{\"Fn::Select\":[0,{\"Fn::GetAZs\":\"\"}]},"
             + "\"Tags\":[{\"Key\":\"arn\",\"Value\":{\"Fn::GetAtt\":[\"Vpc\",\"Arn\"]}}]}}}}");
@@ -205,8 +205,8 @@ class TemplateDiffTest {
     Path before = dir.resolve("diff-old");
     Path now = dir.resolve("diff-new");
     if (!Files.exists(before)) {
-      write("diff-old", platform(false), TemplateWriter.Format.JSON);
-      write("diff-new", platform(true), TemplateWriter.Format.JSON);
+      write("diff-old", platform(false), TemplateFormat.JSON);
+      write("diff-new", platform(true), TemplateFormat.JSON);
     }
     return TemplateDiff.between(now, before, SPEC);
   }
@@ -215,7 +215,7 @@ class TemplateDiffTest {
     return report.stacks().stream().filter(s -> s.stack().equals(name)).findFirst().orElseThrow();
   }
 
-  private Path write(String name, CompiledPlatform platform, TemplateWriter.Format format) {
+  private Path write(String name, CompiledPlatform platform, TemplateFormat format) {
     Path target = dir.resolve(name);
     Diagnostics diagnostics = new Diagnostics();
     assertThat(new OutputWriter().write(platform, target, format, diagnostics)).isPresent();

@@ -85,6 +85,37 @@ class GuardsAndPlanScenariosTest {
   }
 
   @Test
+  void aTemplateGoesThroughS3ExactlyWhenItsManifestEntrySaysItNeedsS3() {
+    Path folder = ManifestEdit.set(new Platforms().write(dir), "app", "needsS3", true);
+    Map<String, byte[]> uploaded = new LinkedHashMap<>();
+    MaterializerOptions options = MaterializerOptions.apply("small").withTemplateStore((sha, body) -> {
+      String url = "https://plinth-templates.s3.eu-west-1.amazonaws.com/plinth/templates/" + sha + ".template";
+      uploaded.put(url, body);
+      fake.putTemplate(url, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+      return url;
+    });
+
+    Run run = Run.run(fake, folder, options);
+
+    assertThat(run.report.succeeded()).isTrue();
+    assertThat(uploaded).hasSize(1);
+    assertThat(uploaded.values().iterator().next().length).isLessThan(51_200);
+  }
+
+  @Test
+  void aLargeTemplateWhoseManifestEntrySaysItGoesInlineIsRefusedBeforeAnyCall() {
+    Platforms big = new Platforms();
+    big.padding = 60_000;
+    Path folder = ManifestEdit.set(big.write(dir), "app", "needsS3", false);
+
+    assertThatThrownBy(() -> Run.run(fake, folder, MaterializerOptions.apply("big").withTemplateStore((sha, body) -> "unused")))
+        .isInstanceOf(PreflightException.class)
+        .hasMessageMatching("stacks/app.json is 60,\\d{3} bytes, over the 51,200 CloudFormation takes inline, but the manifest"
+            + " does not say it needs S3; compile the platform again");
+    assertThat(fake.callLog()).isEmpty();
+  }
+
+  @Test
   void survivesThrottlingOnEveryCallType() {
     Path v1 = new Platforms().write(dir.resolve("v1"));
     for (String operation : List.of("DescribeStacks", "CreateChangeSet", "DescribeChangeSet", "ExecuteChangeSet",

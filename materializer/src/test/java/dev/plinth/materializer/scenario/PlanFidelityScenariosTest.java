@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.MaterializerOptions;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Outcome;

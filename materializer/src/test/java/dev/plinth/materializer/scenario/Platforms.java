@@ -7,7 +7,6 @@ import dev.plinth.cfn.Parameter;
 import dev.plinth.cfn.ParameterType;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
@@ -15,6 +14,7 @@ import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.manifest.TemplateFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ final class Platforms {
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("shop", "dev", "eu-west-1", Optional.empty(), production,
         Map.of("team", "shop"), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateWriter.Format.JSON, diagnostics);
+    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
     List<String> errors = new ArrayList<>();
     diagnostics.toList().stream().filter(Diagnostic::isError).forEach(d -> errors.add(d.format()));
     if (!errors.isEmpty()) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plinth.compiler.emit.Manifest;
+import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.MaterializerOptions;
 import dev.plinth.materializer.StackReport.Outcome;
 import dev.plinth.materializer.fake.FakeCloudFormation;

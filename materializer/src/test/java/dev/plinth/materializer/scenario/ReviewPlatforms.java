@@ -3,7 +3,6 @@ package dev.plinth.materializer.scenario;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.cfn.write.TemplateWriter;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
@@ -11,6 +10,7 @@ import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.manifest.TemplateFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ final class ReviewPlatforms {
     Diagnostics diagnostics = new Diagnostics();
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("shop", "prod", "eu-west-1", Optional.empty(), false, Map.of(), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateWriter.Format.JSON, diagnostics);
+    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
     List<String> errors = new ArrayList<>();
     diagnostics.toList().stream().filter(Diagnostic::isError).forEach(d -> errors.add(d.format()));
     if (!errors.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.plinth.compiler.emit;
+package dev.plinth.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.plinth.compiler.emit;
+package dev.plinth.manifest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.cfn.write.TemplateWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -187,9 +186,9 @@ final class ManifestJson {
         f.optionalText("stackPolicy"));
   }
 
-  private static TemplateWriter.Format format(JsonFields f) throws IOException {
+  private static TemplateFormat format(JsonFields f) throws IOException {
     String format = f.text("format");
-    for (TemplateWriter.Format candidate : TemplateWriter.Format.values()) {
+    for (TemplateFormat candidate : TemplateFormat.values()) {
       if (candidate.extension().equals(format)) {
         return candidate;
       }
@@ -214,7 +213,7 @@ final class ManifestJson {
   }
 
   private static ObjectWriter writer() {
-    return dev.plinth.cfn.write.JsonStyle.writer(MAPPER);
+    return JsonStyle.writer(MAPPER);
   }
 
 }

@@ -1,6 +1,10 @@
-package dev.plinth.cfn.validation;
+package dev.plinth.manifest;
 
-/** CloudFormation's template quotas that Plinth checks. */
+/**
+ * CloudFormation's template quotas, which every template a manifest names meets: the compiler
+ * checks them ({@code dev.plinth.cfn.validation}) and records in {@code needsS3} whether a body is
+ * over the inline limit; the materializer relies on that. Each limit is defined here only.
+ */
 public final class TemplateLimits {
   public static final int MAX_RESOURCES = 500;
   public static final int MAX_PARAMETERS = 200;

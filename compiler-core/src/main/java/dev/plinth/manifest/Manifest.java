@@ -1,9 +1,8 @@
-package dev.plinth.compiler.emit;
+package dev.plinth.manifest;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import dev.plinth.cfn.write.TemplateWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +68,14 @@ public record Manifest(
     return ManifestJson.write(this);
   }
 
+  /**
+   * The CloudFormation stack name of a platform's stack: {@code <platform>-<environment>-<stack>}.
+   * The one place it is made; the compiler names every stack with it and the manifest records it.
+   */
+  public static String stackName(String platform, String environment, String stack) {
+    return platform + "-" + environment + "-" + stack;
+  }
+
   /** The ownership tags of one of this manifest's stacks, as every stack Plinth deploys carries them. */
   public SortedMap<String, String> ownershipTags(Stack stack) {
     return ImmutableSortedMap.of(PLATFORM_TAG, platform, ENVIRONMENT_TAG, environment, STACK_TAG, stack.name());
@@ -83,7 +90,7 @@ public record Manifest(
       String name,
       String stackName,
       String template,
-      TemplateWriter.Format format,
+      TemplateFormat format,
       String sha256,
       long bytes,
       boolean needsS3,

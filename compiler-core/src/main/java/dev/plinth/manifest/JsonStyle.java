@@ -1,4 +1,4 @@
-package dev.plinth.cfn.write;
+package dev.plinth.manifest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
