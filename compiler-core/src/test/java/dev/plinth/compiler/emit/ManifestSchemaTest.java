@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ManifestSchemaTest {
 
   private static JsonNode manifest(TemplateWriter.Format format) throws IOException {
-    byte[] json = new OutputWriter().render(EmitFixtures.platform(), format, new Diagnostics()).orElseThrow()
+    byte[] json = Emit.render(EmitFixtures.platform(), format).value().orElseThrow()
         .file(Manifest.FILE_NAME);
     return ManifestSchema.MAPPER.readTree(json);
   }
@@ -26,7 +25,7 @@ class ManifestSchemaTest {
 
   @Test
   void aManifestWithoutUserDataOrAccountMatchesTheSchema() {
-    byte[] json = new OutputWriter().render(EmitFixtures.platform(Map.of()), TemplateWriter.Format.JSON, new Diagnostics())
+    byte[] json = Emit.render(EmitFixtures.platform(Map.of()), TemplateWriter.Format.JSON).value()
         .orElseThrow().file(Manifest.FILE_NAME);
 
     assertThat(ManifestSchema.problems(json)).isEmpty();

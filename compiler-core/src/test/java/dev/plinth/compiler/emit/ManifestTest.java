@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.testing.Golden;
 import dev.plinth.cfn.write.TemplateWriter;
-import dev.plinth.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ManifestTest {
 
   private static Manifest manifest() {
-    return new OutputWriter().render(EmitFixtures.platform(), TemplateWriter.Format.JSON, new Diagnostics())
+    return Emit.render(EmitFixtures.platform(), TemplateWriter.Format.JSON).value()
         .orElseThrow().manifest();
   }
 
