@@ -1,12 +1,10 @@
 package dev.plinth.bench;
 
-import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostic;
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Plinth;
 import dev.plinth.samples.Ecs;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -16,7 +14,8 @@ import java.util.stream.Collectors;
  * Compiles one platform and writes its outputs, as {@code plinth compile} does: the unit of the
  * whole-process benchmark and of {@link CompileBenchmark}.
  * Usage: {@code PlinthCompile ecs|N OUTDIR}; with {@code -Dplinth.bench.phases=true} it also prints
- * to stderr when {@code main} started (JVM uptime), each compiler pass's time and the write's time.
+ * to stderr when {@code main} started (JVM uptime), the compile's time (every pass, emit included: the
+ * outputs are rendered in memory) with each pass's, and the write's time (the files only).
  */
 public final class PlinthCompile {
   private PlinthCompile() {}
@@ -50,22 +49,15 @@ public final class PlinthCompile {
 
   static int compile(Platform platform, String environment, Path dir) {
     long started = System.nanoTime();
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, environment);
+    Compilation compilation = Plinth.compile(platform, environment, CompileOptions.defaults());
     phase("compile", (System.nanoTime() - started) / 1_000_000);
-    result.timings().forEach(t -> phase("  pass " + t.pass(), Math.round(t.millis())));
-    if (result.hasErrors() || result.platform().isEmpty()) {
-      throw new IllegalStateException(result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
-    }
-    CompiledPlatform compiled = result.platform().get();
-    Diagnostics diagnostics = new Diagnostics();
+    compilation.timings().forEach(t -> phase("  pass " + t.pass(), Math.round(t.millis())));
     started = System.nanoTime();
-    new OutputWriter().write(compiled, dir, TemplateFormat.JSON, diagnostics);
+    Compilation written = compilation.writeTo(dir);
     phase("write", (System.nanoTime() - started) / 1_000_000);
-    String errors = diagnostics.toList().stream().filter(Diagnostic::isError).map(Diagnostic::format)
-        .collect(Collectors.joining("\n"));
-    if (!errors.isEmpty()) {
-      throw new IllegalStateException(errors);
+    if (written.output().isEmpty()) {
+      throw new IllegalStateException(written.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     }
-    return compiled.stacks().size();
+    return written.output().get().manifest().stacks().size();
   }
 }

@@ -1,5 +1,6 @@
 package dev.plinth.bench;
 
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Output;
 import dev.plinth.cfn.Template;
@@ -8,10 +9,12 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.compiler.emit.RenderedOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +51,9 @@ final class SyntheticOutputs {
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("bench", "dev", "eu-west-1", Optional.empty(), false,
         Map.of("team", "bench"), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
+    Pipeline<RenderedOutput> emitted = Emit.render(platform, TemplateFormat.JSON);
+    diagnostics.addAll(emitted.diagnostics());
+    emitted.value().flatMap(output -> OutputWriter.write(output, dir)).ifPresent(diagnostics::report);
     String errors = diagnostics.toList().stream().filter(Diagnostic::isError).map(Diagnostic::format)
         .collect(Collectors.joining("\n"));
     if (!errors.isEmpty()) {

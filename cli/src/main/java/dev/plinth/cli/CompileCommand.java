@@ -1,12 +1,8 @@
 package dev.plinth.cli;
 
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.EmitSummary;
-import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.dsl.Compilation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +18,7 @@ final class CompileCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  CompileOptions options;
+  CompileArguments options;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/PLATFORM/ENV).")
   Path out;
@@ -31,19 +27,15 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    PlatformCompiler.Result result = options.compile();
-    Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(result.diagnostics());
     Path target = out != null ? out : Path.of("out", options.platform, options.environment);
-    Optional<EmitSummary> summary = result.platform()
-        .flatMap(platform -> new OutputWriter().write(platform, target, options.templateFormat(), diagnostics));
-    CompileOptions.print(diagnostics.toList(), stderr);
-    if (summary.isEmpty()) {
+    Compilation compilation = options.compile().writeTo(target);
+    CompileArguments.print(compilation.diagnostics(), stderr);
+    if (compilation.output().isEmpty()) {
       stderr.println("plinth: " + options.platform + "/" + options.environment + " not compiled: "
-          + diagnostics.toList().stream().filter(d -> d.isError()).count() + " error(s); nothing was written");
+          + compilation.diagnostics().stream().filter(d -> d.isError()).count() + " error(s); nothing was written");
       return ExitCode.FAILED;
     }
-    Summaries.print(summary.get(), target, diagnostics.toList(), stdout);
+    Summaries.print(compilation.output().get().summary(), target, compilation.diagnostics(), stdout);
     return ExitCode.OK;
   }
 }

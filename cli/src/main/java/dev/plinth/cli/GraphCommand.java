@@ -1,11 +1,8 @@
 package dev.plinth.cli;
 
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.dsl.Compilation;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +18,7 @@ final class GraphCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  CompileOptions options;
+  CompileArguments options;
 
   @Option(names = "--graph-format", paramLabel = "mermaid|dot", defaultValue = "mermaid",
       description = "Graph notation (default: ${DEFAULT-VALUE}).")
@@ -40,16 +37,12 @@ final class GraphCommand implements Callable<Integer> {
       default:
         throw new UsageException("--graph-format is mermaid or dot, not " + graphFormat);
     }
-    PlatformCompiler.Result result = options.compile();
-    Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(result.diagnostics());
-    Optional<RenderedOutput> rendered = result.platform()
-        .flatMap(platform -> new OutputWriter().render(platform, options.templateFormat(), diagnostics));
-    CompileOptions.print(diagnostics.toList(), spec.commandLine().getErr());
-    if (rendered.isEmpty()) {
+    Compilation compilation = options.compile();
+    CompileArguments.print(compilation.diagnostics(), spec.commandLine().getErr());
+    if (compilation.output().isEmpty()) {
       return ExitCode.FAILED;
     }
-    spec.commandLine().getOut().print(new String(rendered.get().file(file), StandardCharsets.UTF_8));
+    spec.commandLine().getOut().print(new String(compilation.output().get().file(file), StandardCharsets.UTF_8));
     return ExitCode.OK;
   }
 }

@@ -1,10 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.PlatformCompiler;
-import java.util.Optional;
+import dev.plinth.dsl.Compilation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,20 +15,16 @@ final class ValidateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  CompileOptions options;
+  CompileArguments options;
 
   @Override
   public Integer call() {
-    PlatformCompiler.Result result = options.compile();
-    Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(result.diagnostics());
-    Optional<RenderedOutput> rendered = result.platform()
-        .flatMap(platform -> new OutputWriter().render(platform, options.templateFormat(), diagnostics));
-    CompileOptions.print(diagnostics.toList(), spec.commandLine().getErr());
-    if (rendered.isEmpty()) {
+    Compilation compilation = options.compile();
+    CompileArguments.print(compilation.diagnostics(), spec.commandLine().getErr());
+    if (compilation.output().isEmpty()) {
       return ExitCode.FAILED;
     }
-    Summaries.print(rendered.get().summary(), null, diagnostics.toList(), spec.commandLine().getOut());
+    Summaries.print(compilation.output().get().summary(), null, compilation.diagnostics(), spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

@@ -2,10 +2,9 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
+import dev.plinth.dsl.Plinth;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;
@@ -41,9 +40,8 @@ class DetailedExitCodeTest {
     small = temp.resolve("small");
     large = temp.resolve("large");
     assertThat(run("compile", "stateless-service", "--env", "dev", "--out", small.toString())).isZero();
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
-    Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics)).isPresent();
+    Compilation compilation = Plinth.compile(new StatelessService("t3.large"), "dev", CompileOptions.defaults()).writeTo(large);
+    assertThat(compilation.output()).as(compilation.diagnostics().toString()).isPresent();
     out.getBuffer().setLength(0);
   }
 

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.manifest.Manifest;
-import dev.plinth.compiler.emit.OutputWriter;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Plinth;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.CallCounter;
 import dev.plinth.materializer.CloudFormationApi;
@@ -334,11 +333,9 @@ class MaterializerDefectsMotoTest {
   }
 
   private static Path write(Platform platform, String environment, Path dir) {
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, environment);
-    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
-    Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), dir, TemplateFormat.JSON, diagnostics))
-        .as(diagnostics.toList().toString()).isPresent();
+    Compilation compilation = Plinth.compile(platform, environment, CompileOptions.defaults()).writeTo(dir);
+    assertThat(compilation.diagnostics()).noneMatch(d -> d.isError());
+    assertThat(compilation.output()).isPresent();
     return dir;
   }
 

@@ -2,11 +2,10 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.manifest.Manifest;
-import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
+import dev.plinth.dsl.Plinth;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
@@ -255,11 +254,9 @@ class MotoEndToEndTest {
   }
 
   private void writeLargerVariant() throws IOException {
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
-    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
-    Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics))
-        .as(diagnostics.toList().toString()).isPresent();
+    Compilation compilation = Plinth.compile(new StatelessService("t3.large"), "dev", CompileOptions.defaults()).writeTo(large);
+    assertThat(compilation.diagnostics()).noneMatch(d -> d.isError());
+    assertThat(compilation.output()).isPresent();
     assertThat(sha256(large, "network")).isEqualTo(sha256(small, "network"));
     assertThat(sha256(large, "bastion")).isEqualTo(sha256(small, "bastion"));
     assertThat(sha256(large, "service")).isNotEqualTo(sha256(small, "service"));

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
+import dev.plinth.dsl.Plinth;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;
@@ -55,9 +54,8 @@ class PlanFileMotoTest {
     small = temp.resolve("small");
     large = temp.resolve("large");
     assertThat(plinth("compile", "stateless-service", "--env", "dev", "--out", small.toString()).code()).isZero();
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(new StatelessService("t3.large"), "dev");
-    Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(result.platform().orElseThrow(), large, TemplateFormat.JSON, diagnostics)).isPresent();
+    Compilation compilation = Plinth.compile(new StatelessService("t3.large"), "dev", CompileOptions.defaults()).writeTo(large);
+    assertThat(compilation.output()).as(compilation.diagnostics().toString()).isPresent();
   }
 
   @AfterAll

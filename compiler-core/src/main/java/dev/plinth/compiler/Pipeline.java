@@ -45,11 +45,20 @@ public final class Pipeline<T> {
    * pass sees the last output that was produced.
    */
   public Pipeline<T> alsoCheck(CompilerPass<? super T, T> pass) {
+    return alsoRun(pass);
+  }
+
+  /**
+   * Like {@link #alsoCheck}, for a pass that builds something new from the last output: the
+   * emit stage renders the templates that validated even when another stack's did not, so that
+   * the same compile checks their sizes too. Nothing runs once a pass produced no output.
+   */
+  public <O> Pipeline<O> alsoRun(CompilerPass<? super T, O> pass) {
     if (value == null) {
-      return this;
+      return new Pipeline<>(null, diagnostics, timings, stopped);
     }
     long start = System.nanoTime();
-    T output = pass.run(value, diagnostics);
+    O output = pass.run(value, diagnostics);
     timings.add(new PassTiming(pass.name(), (System.nanoTime() - start) / 1_000_000.0));
     return new Pipeline<>(output, diagnostics, timings, diagnostics.hasErrors());
   }

@@ -1,11 +1,14 @@
 package dev.plinth.dsl;
 
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
+import dev.plinth.compiler.Pipeline;
+import dev.plinth.compiler.emit.Emit;
+import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.Pipeline;
 import dev.plinth.dsl.compile.LowerPlatform;
 import dev.plinth.dsl.compile.kinds.ComponentKinds;
 import dev.plinth.dsl.compile.network.AllocateCidrs;
@@ -17,11 +20,13 @@ import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compiles a platform for one environment: defaults → CIDR allocation → validation →
- * user-data rendering → lowering → cross-stack wiring. The result is written (with the
- * template-level validation and limits) by {@code dev.plinth.compiler.emit}.
+ * user-data rendering → lowering → cross-stack wiring → the compiled platform.
+ * {@link Plinth#compile} runs the same pipeline on through the emit stage
+ * ({@link Emit}: names, template validation, rendering and limits, the rendered output).
  */
 public final class PlatformCompiler {
   private final ResourceSpecification spec;
@@ -63,14 +68,38 @@ public final class PlatformCompiler {
     }
   }
 
+  /** The compile up to the compiled platform, without the emit stage: for tests of the DSL and its lowering. */
   public Result compile(Platform platform, String environmentName) {
+    return run(platform, environmentName,
+        compiled -> new Result(compiled.value(), compiled.diagnostics(), compiled.timings()),
+        refused -> new Result(Optional.empty(), refused, List.of()));
+  }
+
+  /** The whole compile, emit included, in one pipeline: what {@link Plinth#compile} runs. */
+  Compilation compile(Platform platform, String environmentName, TemplateFormat format) {
+    return run(platform, environmentName,
+        compiled -> {
+          Optional<CompiledPlatform> value = compiled.value();
+          Pipeline<RenderedOutput> emitted = Emit.after(compiled, spec, format);
+          return new Compilation(value, emitted.value(), emitted.diagnostics(), emitted.timings());
+        },
+        refused -> new Compilation(Optional.empty(), Optional.empty(), refused, List.of()));
+  }
+
+  /**
+   * Runs the passes up to the compiled platform and hands their pipeline to {@code compiled};
+   * an unknown environment or a definition that throws stops the compile before the first
+   * pass, and its diagnostic goes to {@code refused}.
+   */
+  private <R> R run(Platform platform, String environmentName, Function<Pipeline<CompiledPlatform>, R> compiled,
+      Function<List<Diagnostic>, R> refused) {
     Optional<Environment> environment = platform.environments().stream().filter(e -> e.name().equals(environmentName)).findFirst();
     if (environment.isEmpty()) {
       Diagnostics out = new Diagnostics();
       out.report(DslCode.UNKNOWN_ENVIRONMENT, environmentName,
           "platform " + platform.name() + " has no environment '" + environmentName + "'",
           "use one of " + platform.environments().stream().map(Environment::name).reduce((a, b) -> a + ", " + b).orElse("none"));
-      return new Result(Optional.empty(), out.toList(), List.of());
+      return refused.apply(out.toList());
     }
     Environment env = environment.get();
     List<Stack> stacks;
@@ -80,21 +109,18 @@ public final class PlatformCompiler {
       Diagnostics out = new Diagnostics();
       out.report(DslCode.DEFINITION_FAILED, env.name(), "building the platform's stacks failed: " + e.getMessage(),
           "fix the platform definition's code");
-      return new Result(Optional.empty(), out.toList(), List.of());
+      return refused.apply(out.toList());
     }
     Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
         .then(new ResolveDefaults())
         .alsoCheck(new AllocateCidrs())
         .alsoCheck(new ValidatePlatform(ComponentKinds.all()))
         .then(new RenderUserData(ComponentKinds.all()));
-    if (resolved.failed()) {
-      return new Result(Optional.empty(), resolved.diagnostics(), resolved.timings());
-    }
-    ResolvedPlatform rendered = resolved.value().orElseThrow();
-    Pipeline<CompiledPlatform> compiled = resolved
+    // When a pass above failed, none below runs (nor is assembled from a platform that was never rendered).
+    ResolvedPlatform rendered = resolved.value().orElse(null);
+    return compiled.apply(resolved
         .then(new LowerPlatform(ComponentKinds.all()))
         .then(new CrossStackWiring(spec))
-        .then(new AssemblePlatform(rendered));
-    return new Result(compiled.value(), compiled.diagnostics(), compiled.timings());
+        .then(new AssemblePlatform(rendered)));
   }
 }

@@ -1,16 +1,16 @@
 package dev.plinth.samples;
 
+import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.testing.Conformance;
 import dev.plinth.cfn.testing.Golden;
 import dev.plinth.diagnostics.Diagnostic;
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.compiler.emit.RenderedOutput;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.PlatformCompiler;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.dsl.Plinth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,13 +24,10 @@ final class SampleOutputs {
   private SampleOutputs() {}
 
   static RenderedOutput compile(Platform platform, String environment) {
-    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, environment);
-    assertThat(formats(result.diagnostics())).as("diagnostics of %s/%s", platform.name(), environment)
+    Compilation compilation = Plinth.compile(platform, environment, CompileOptions.defaults());
+    assertThat(formats(compilation.diagnostics())).as("diagnostics of %s/%s", platform.name(), environment)
         .allMatch(d -> !d.startsWith("error"));
-    Diagnostics diagnostics = new Diagnostics();
-    RenderedOutput output = new OutputWriter().render(result.platform().orElseThrow(), TemplateFormat.JSON, diagnostics)
-        .orElseThrow(() -> new AssertionError(formats(diagnostics.toList())));
-    return output;
+    return compilation.output().orElseThrow(() -> new AssertionError(formats(compilation.diagnostics())));
   }
 
   /** Every file compared with its golden copy under golden/PLATFORM/ENV/, and no golden file left over. */
@@ -53,8 +50,7 @@ final class SampleOutputs {
   static void writeConformance(Platform platform, String environment, RenderedOutput output) {
     Path dir = Conformance.directory().resolve("samples").resolve(platform.name()).resolve(environment);
     Map<String, byte[]> files = new java.util.TreeMap<>(output.files());
-    PlatformCompiler.bundled().compile(platform, environment).platform()
-        .flatMap(compiled -> new OutputWriter().render(compiled, TemplateFormat.YAML, new Diagnostics()))
+    Plinth.compile(platform, environment, CompileOptions.defaults().withFormat(TemplateFormat.YAML)).output()
         .orElseThrow().files().forEach((path, bytes) -> {
           if (path.endsWith(".yaml")) {
             files.put(path, bytes);

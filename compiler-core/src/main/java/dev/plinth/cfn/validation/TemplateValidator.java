@@ -9,11 +9,11 @@ import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.spec.ResourceTypeSpec;
 import dev.plinth.cfn.write.TemplateWriter;
+import dev.plinth.manifest.TemplateLimits;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.GraphCycles;
 import dev.plinth.diagnostics.Suggestions;
-import dev.plinth.manifest.TemplateLimits;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,10 +44,28 @@ public final class TemplateValidator {
 
   /**
    * Every problem of the template; {@code location} prefixes each diagnostic's path (the stack
-   * name, for example).
+   * name, for example). The size is that of the template written as JSON.
    */
   public List<Diagnostic> validate(Template template, String location) {
     Diagnostics out = new Diagnostics();
+    validateContent(template, location, out);
+    if (!out.hasErrors()) {
+      checkSize(TemplateWriter.json(template).length, location, out);
+    }
+    return out.toList();
+  }
+
+  /**
+   * Every problem of the template but its size, which depends on the format it is written in:
+   * the compiler's emit stage measures the body it writes and checks it with {@link #checkSize}.
+   */
+  public List<Diagnostic> validateContent(Template template, String location) {
+    Diagnostics out = new Diagnostics();
+    validateContent(template, location, out);
+    return out.toList();
+  }
+
+  private void validateContent(Template template, String location, Diagnostics out) {
     logicalIds(template, location, out);
     limits(template, location, out);
     MutableGraph<String> dependencies = GraphBuilder.directed().allowsSelfLoops(true).build();
@@ -62,23 +80,27 @@ public final class TemplateValidator {
           "resources depend on each other in a circle: " + String.join(" -> ", cycle),
           "break the circle: remove a DependsOn, or move a reference (a security group rule into its own resource, for example)");
     }
-    if (!out.hasErrors()) {
-      checkSize(TemplateWriter.json(template).length, location, out);
-    }
-    return out.toList();
   }
 
-  /** Reports a body that must go through S3 (warning) or that CloudFormation refuses (error). */
-  public static void checkSize(int bytes, String location, Diagnostics out) {
+  /**
+   * Reports a body that must go through S3 (warning) or that CloudFormation refuses (error);
+   * true when the body is over the inline limit, so that whoever checked it need not compare
+   * it with the limit again.
+   */
+  public static boolean checkSize(int bytes, String location, Diagnostics out) {
     if (bytes > TemplateLimits.MAX_S3_BODY_BYTES) {
       out.report(TemplateCode.TEMPLATE_TOO_LARGE, location,
           "the template body is " + bytes + " bytes, over CloudFormation's limit of " + thousands(TemplateLimits.MAX_S3_BODY_BYTES),
           "split the stack into smaller stacks");
-    } else if (bytes > TemplateLimits.MAX_INLINE_BODY_BYTES) {
+      return true;
+    }
+    if (bytes > TemplateLimits.MAX_INLINE_BODY_BYTES) {
       out.report(TemplateCode.TEMPLATE_NEEDS_S3, location,
           "the template body is " + bytes + " bytes, over the " + thousands(TemplateLimits.MAX_INLINE_BODY_BYTES) + " that can be sent inline",
           "deploy it through an S3 bucket (plinth materialize --template-bucket), or split the stack");
+      return true;
     }
+    return false;
   }
 
   private static String thousands(int bytes) {

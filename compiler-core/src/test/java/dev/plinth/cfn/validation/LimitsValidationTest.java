@@ -192,4 +192,21 @@ class LimitsValidationTest {
     assertThat(atLimit.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
     assertThat(overLimit.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_TOO_LARGE);
   }
+
+  @Test
+  void saysWhetherABodyGoesThroughS3() {
+    Diagnostics out = new Diagnostics();
+
+    assertThat(TemplateValidator.checkSize(TemplateLimits.MAX_INLINE_BODY_BYTES, STACK, out)).isFalse();
+    assertThat(TemplateValidator.checkSize(TemplateLimits.MAX_INLINE_BODY_BYTES + 1, STACK, out)).isTrue();
+    assertThat(TemplateValidator.checkSize(TemplateLimits.MAX_S3_BODY_BYTES + 1, STACK, out)).isTrue();
+  }
+
+  @Test
+  void validatingTheContentLeavesTheSizeToWhoeverWritesTheBody() {
+    Template template = groups(100, 500);
+
+    assertThat(TemplateValidator.bundled().validateContent(template, STACK)).isEmpty();
+    assertThat(validate(template)).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
+  }
 }

@@ -1,23 +1,19 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.manifest.Manifest;
-import dev.plinth.manifest.TemplateFormat;
-import dev.plinth.manifest.TemplateLimits;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ManifestSchemaTest {
 
   private static JsonNode manifest(TemplateFormat format) throws IOException {
-    byte[] json = new OutputWriter().render(EmitFixtures.platform(), format, new Diagnostics()).orElseThrow()
+    byte[] json = Emit.render(EmitFixtures.platform(), format).value().orElseThrow()
         .file(Manifest.FILE_NAME);
     return ManifestSchema.MAPPER.readTree(json);
   }
@@ -29,23 +25,8 @@ class ManifestSchemaTest {
   }
 
   @Test
-  void theSchemaStatesTheTemplateLimitsOfTemplateLimits() throws IOException {
-    JsonNode schema;
-    try (InputStream in = Manifest.class.getResourceAsStream("manifest.schema.json")) {
-      schema = ManifestSchema.MAPPER.readTree(in);
-    }
-    JsonNode stack = schema.path("$defs").path("stack").path("properties");
-
-    assertThat(stack.path("resources").path("maximum").asInt()).isEqualTo(TemplateLimits.MAX_RESOURCES);
-    assertThat(stack.path("needsS3").path("description").asText())
-        .contains(String.format(Locale.ROOT, "%,d", TemplateLimits.MAX_INLINE_BODY_BYTES));
-    assertThat(schema.path("$defs").path("logicalId").path("pattern").asText())
-        .endsWith("{1," + TemplateLimits.MAX_LOGICAL_ID_LENGTH + "}$");
-  }
-
-  @Test
   void aManifestWithoutUserDataOrAccountMatchesTheSchema() {
-    byte[] json = new OutputWriter().render(EmitFixtures.platform(Map.of()), TemplateFormat.JSON, new Diagnostics())
+    byte[] json = Emit.render(EmitFixtures.platform(Map.of()), TemplateFormat.JSON).value()
         .orElseThrow().file(Manifest.FILE_NAME);
 
     assertThat(ManifestSchema.problems(json)).isEmpty();

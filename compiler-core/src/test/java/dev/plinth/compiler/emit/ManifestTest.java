@@ -1,13 +1,12 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.testing.Golden;
-import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.manifest.Manifest;
-import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ManifestTest {
 
   private static Manifest manifest() {
-    return new OutputWriter().render(EmitFixtures.platform(), TemplateFormat.JSON, new Diagnostics())
+    return Emit.render(EmitFixtures.platform(), TemplateFormat.JSON).value()
         .orElseThrow().manifest();
   }
 
@@ -46,15 +45,6 @@ class ManifestTest {
 
     assertThat(read).isEqualTo(written);
     assertThat(read.toJson()).isEqualTo(written.toJson());
-  }
-
-  @Test
-  void everyStackIsNamedPlatformEnvironmentStack() {
-    Manifest manifest = manifest();
-
-    assertThat(Manifest.stackName("shop", "prod", "data")).isEqualTo("shop-prod-data");
-    assertThat(manifest.stacks()).allSatisfy(stack ->
-        assertThat(stack.stackName()).isEqualTo(Manifest.stackName(manifest.platform(), manifest.environment(), stack.name())));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.plinth.materializer.report;
 
+import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,12 +13,12 @@ import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.PropertySpec;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.compiler.ParameterSource;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.materializer.PreflightException;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;
@@ -217,8 +218,8 @@ class TemplateDiffTest {
 
   private Path write(String name, CompiledPlatform platform, TemplateFormat format) {
     Path target = dir.resolve(name);
-    Diagnostics diagnostics = new Diagnostics();
-    assertThat(new OutputWriter().write(platform, target, format, diagnostics)).isPresent();
+    RenderedOutput output = Emit.render(platform, format).value().orElseThrow();
+    assertThat(OutputWriter.write(output, target)).isEmpty();
     return target;
   }
 

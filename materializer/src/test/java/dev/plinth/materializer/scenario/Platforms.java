@@ -1,5 +1,6 @@
 package dev.plinth.materializer.scenario;
 
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.DeletionPolicy;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Output;
@@ -11,10 +12,12 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.compiler.emit.RenderedOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +72,9 @@ final class Platforms {
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("shop", "dev", "eu-west-1", Optional.empty(), production,
         Map.of("team", "shop"), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
+    Pipeline<RenderedOutput> emitted = Emit.render(platform, TemplateFormat.JSON);
+    diagnostics.addAll(emitted.diagnostics());
+    emitted.value().flatMap(output -> OutputWriter.write(output, dir)).ifPresent(diagnostics::report);
     List<String> errors = new ArrayList<>();
     diagnostics.toList().stream().filter(Diagnostic::isError).forEach(d -> errors.add(d.format()));
     if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.plinth.materializer.scenario;
 
+import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.spec.ResourceSpecification;
@@ -7,10 +8,12 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.compiler.WiredStack;
+import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.OutputWriter;
-import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.compiler.emit.RenderedOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +83,9 @@ final class ReviewPlatforms {
     Diagnostics diagnostics = new Diagnostics();
     List<WiredStack> wired = new CrossStackWiring(ResourceSpecification.bundled()).run(stacks, diagnostics);
     CompiledPlatform platform = new CompiledPlatform("shop", "prod", "eu-west-1", Optional.empty(), false, Map.of(), wired, Map.of());
-    new OutputWriter().write(platform, dir, TemplateFormat.JSON, diagnostics);
+    Pipeline<RenderedOutput> emitted = Emit.render(platform, TemplateFormat.JSON);
+    diagnostics.addAll(emitted.diagnostics());
+    emitted.value().flatMap(output -> OutputWriter.write(output, dir)).ifPresent(diagnostics::report);
     List<String> errors = new ArrayList<>();
     diagnostics.toList().stream().filter(Diagnostic::isError).forEach(d -> errors.add(d.format()));
     if (!errors.isEmpty()) {

@@ -1,19 +1,24 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.manifest.Manifest;
+import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.hash.Hashing;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
+import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.testing.Conformance;
 import dev.plinth.cfn.validation.TemplateCode;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CompilerCode;
+import dev.plinth.compiler.CompilerPass;
+import dev.plinth.compiler.Pipeline;
+import dev.plinth.compiler.StackTemplate;
+import dev.plinth.compiler.WiredStack;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.manifest.Manifest;
-import dev.plinth.manifest.TemplateFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,20 +27,39 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutputWriterTest {
+/** The emit stage's passes, and the writing of what they render. */
+class EmitTest {
   private static final List<String> FILES = List.of("graph.dot", "graph.mmd", "manifest.json", "stacks/app.json",
       "stacks/network.json", "userdata/web.sh");
 
   @TempDir
   Path dir;
 
-  private final OutputWriter writer = new OutputWriter();
+  /** The emit stage alone; its diagnostics are added to {@code diagnostics}. */
+  private static Optional<RenderedOutput> render(CompiledPlatform platform, TemplateFormat format, Diagnostics diagnostics) {
+    Pipeline<RenderedOutput> emitted = Emit.render(platform, format);
+    diagnostics.addAll(emitted.diagnostics());
+    return emitted.value();
+  }
+
+  /** The emit stage, then the folder written unless a pass reported an error. */
+  private static Optional<EmitSummary> write(CompiledPlatform platform, Path target, TemplateFormat format,
+      Diagnostics diagnostics) {
+    Optional<RenderedOutput> rendered = render(platform, format, diagnostics);
+    if (rendered.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Diagnostic> failure = OutputWriter.write(rendered.get(), target);
+    failure.ifPresent(diagnostics::report);
+    return failure.isPresent() ? Optional.empty() : Optional.of(rendered.get().summary());
+  }
 
   private static Map<String, byte[]> contents(Path folder) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
@@ -70,7 +94,7 @@ class OutputWriterTest {
     Path out = dir.resolve("demo-dev");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, diagnostics);
+    Optional<EmitSummary> summary = write(EmitFixtures.platform(), out, TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.toList()).isEmpty();
     Map<String, byte[]> files = contents(out);
@@ -95,9 +119,9 @@ class OutputWriterTest {
   @Test
   void theFolderHoldsExactlyWhatRenderGives() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
-    RenderedOutput rendered = writer.render(EmitFixtures.platform(), TemplateFormat.JSON, new Diagnostics()).orElseThrow();
+    RenderedOutput rendered = render(EmitFixtures.platform(), TemplateFormat.JSON, new Diagnostics()).orElseThrow();
 
     assertThat(rendered.files().keySet()).containsExactlyElementsOf(FILES);
     Map<String, byte[]> written = contents(out);
@@ -107,7 +131,7 @@ class OutputWriterTest {
   @Test
   void userDataScriptsAreExecutable() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
     if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("userdata/web.sh")))).isEqualTo("rwxr-xr-x");
@@ -119,11 +143,11 @@ class OutputWriterTest {
   @Test
   void writingTwiceGivesTheSameBytesAndReplacesTheWholeFolder() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
     Map<String, byte[]> first = contents(out);
     Files.writeString(out.resolve("stale.txt"), "from an older compile");
 
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
 
     Map<String, byte[]> second = contents(out);
     assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
@@ -135,7 +159,7 @@ class OutputWriterTest {
   void yamlFormatWritesYamlTemplatesAndSaysSoInTheManifest() throws IOException {
     Path out = dir.resolve("out");
 
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.YAML, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.YAML, new Diagnostics());
 
     assertThat(contents(out)).containsOnlyKeys("graph.dot", "graph.mmd", "manifest.json", "stacks/app.yaml",
         "stacks/network.yaml", "userdata/web.sh");
@@ -148,11 +172,11 @@ class OutputWriterTest {
   @Test
   void anErrorLeavesAnExistingFolderUntouchedAndNoTemporaryFolder() throws IOException {
     Path out = dir.resolve("out");
-    writer.write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
+    write(EmitFixtures.platform(), out, TemplateFormat.JSON, new Diagnostics());
     Map<String, byte[]> before = contents(out);
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), out,
+    Optional<EmitSummary> summary = write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), out,
         TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
@@ -167,7 +191,7 @@ class OutputWriterTest {
   void anErrorCreatesNothingWhenTheFolderIsAbsent() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
 
-    writer.write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
+    write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.hasErrors()).isTrue();
     assertThat(entries(dir)).isEmpty();
@@ -177,7 +201,7 @@ class OutputWriterTest {
   void anOversizedUserDataScriptIsReported() {
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.platform(Map.of("web", "x".repeat(16_384), "big", "é".repeat(8_193))),
+    Optional<RenderedOutput> rendered = render(EmitFixtures.platform(Map.of("web", "x".repeat(16_384), "big", "é".repeat(8_193))),
         TemplateFormat.JSON, diagnostics);
 
     assertThat(rendered).isEmpty();
@@ -192,7 +216,7 @@ class OutputWriterTest {
     Conformance.write("compiler-core/emit-padded", platform.stacks().get(0).stack().template());
     Diagnostics diagnostics = new Diagnostics();
 
-    RenderedOutput rendered = writer.render(platform, TemplateFormat.JSON, diagnostics).orElseThrow();
+    RenderedOutput rendered = render(platform, TemplateFormat.JSON, diagnostics).orElseThrow();
 
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
     assertThat(rendered.summary().warnings()).isEqualTo(diagnostics.toList());
@@ -206,8 +230,8 @@ class OutputWriterTest {
     Diagnostics yaml = new Diagnostics();
     CompiledPlatform platform = withMetadata("edge", 51_050);
 
-    writer.render(platform, TemplateFormat.JSON, json);
-    writer.render(platform, TemplateFormat.YAML, yaml);
+    render(platform, TemplateFormat.JSON, json);
+    render(platform, TemplateFormat.YAML, yaml);
 
     assertThat(json.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_NEEDS_S3);
     assertThat(yaml.toList()).isEmpty();
@@ -217,7 +241,7 @@ class OutputWriterTest {
   void aTemplateOverOneMegabyteIsAnErrorAndNothingIsWritten() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(withMetadata("huge", 1_000_001), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
+    Optional<EmitSummary> summary = write(withMetadata("huge", 1_000_001), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(TemplateCode.TEMPLATE_TOO_LARGE);
@@ -231,7 +255,7 @@ class OutputWriterTest {
         .build();
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<RenderedOutput> rendered = writer.render(EmitFixtures.single("network", template, Map.of()), TemplateFormat.JSON, diagnostics);
+    Optional<RenderedOutput> rendered = render(EmitFixtures.single("network", template, Map.of()), TemplateFormat.JSON, diagnostics);
 
     assertThat(rendered).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::path).contains("network/Resources/Vpc/Properties/CidrBlok");
@@ -244,7 +268,7 @@ class OutputWriterTest {
         .build();
     Diagnostics diagnostics = new Diagnostics();
 
-    writer.render(EmitFixtures.single("Net_Work", template, Map.of("../web", "echo")), TemplateFormat.JSON, diagnostics);
+    render(EmitFixtures.single("Net_Work", template, Map.of("../web", "echo")), TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
         "[INVALID_STACK_NAME] Net_Work: 'Net_Work' is not a stack name: lower-case letters and digits, in words joined by single hyphens; "
@@ -260,7 +284,7 @@ class OutputWriterTest {
     Files.writeString(home.resolve("notes.txt"), "keep me");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), home, TemplateFormat.JSON, diagnostics);
+    Optional<EmitSummary> summary = write(EmitFixtures.platform(), home, TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).extracting(Diagnostic::code).containsExactly(CompilerCode.OUTPUT_NOT_WRITTEN);
@@ -274,7 +298,7 @@ class OutputWriterTest {
     Files.writeString(file, "not a folder");
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = writer.write(EmitFixtures.platform(), file.resolve("out"), TemplateFormat.JSON, diagnostics);
+    Optional<EmitSummary> summary = write(EmitFixtures.platform(), file.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
     assertThat(diagnostics.toList()).singleElement().satisfies(d -> {
@@ -282,5 +306,61 @@ class OutputWriterTest {
       assertThat(d.path()).isEqualTo(file.resolve("out").toString());
     });
     assertThat(entries(dir)).containsExactly("file");
+  }
+
+  @Test
+  void theStageRunsItsPassesInOrderAndEndsInTheRenderedOutput() {
+    Pipeline<RenderedOutput> emitted = Emit.render(EmitFixtures.platform(), TemplateFormat.JSON);
+
+    assertThat(emitted.timings()).extracting(Pipeline.PassTiming::pass)
+        .containsExactly("names", "template-validation", "template-rendering", "user-data-limit", "output");
+    assertThat(emitted.value()).isPresent();
+  }
+
+  @Test
+  void everyCheckRunsInOneCompileAndNothingIsRendered() {
+    Template broken = Template.builder()
+        .resource("Vpc", GenericResource.builder("AWS::EC2::VPC").property("CidrBlok", "10.0.0.0/16").build())
+        .build();
+    Template padded = withMetadata("padded", 60_000).stacks().get(0).stack().template();
+    CompiledPlatform platform = new CompiledPlatform("demo", "dev", "eu-west-1", Optional.empty(), false, Map.of(),
+        List.of(wired("padded", padded), wired("Broken", broken)), Map.of("big", "x".repeat(16_385)));
+
+    Pipeline<RenderedOutput> emitted = Emit.render(platform, TemplateFormat.JSON);
+
+    assertThat(emitted.value()).isEmpty();
+    assertThat(emitted.diagnostics()).extracting(d -> d.code().toString() + " " + d.path()).containsExactly(
+        "INVALID_STACK_NAME Broken",
+        "UNKNOWN_PROPERTY Broken/Resources/Vpc/Properties/CidrBlok",
+        "TEMPLATE_NEEDS_S3 padded",
+        "USER_DATA_TOO_LARGE userdata/big");
+    assertThat(emitted.timings()).extracting(Pipeline.PassTiming::pass)
+        .containsExactly("names", "template-validation", "template-rendering", "user-data-limit");
+  }
+
+  @Test
+  void aCompileThatFailedIsNotEmitted() {
+    Pipeline<CompiledPlatform> failed = Pipeline.start(EmitFixtures.platform()).then(new CompilerPass<>() {
+      @Override
+      public String name() {
+        return "failing";
+      }
+
+      @Override
+      public CompiledPlatform run(CompiledPlatform platform, Diagnostics out) {
+        out.report(CompilerCode.STACK_CYCLE, "app", "a cycle", "break it");
+        return platform;
+      }
+    });
+
+    Pipeline<RenderedOutput> emitted = Emit.after(failed, ResourceSpecification.bundled(), TemplateFormat.JSON);
+
+    assertThat(emitted.value()).isEmpty();
+    assertThat(emitted.timings()).extracting(Pipeline.PassTiming::pass).containsExactly("failing");
+    assertThat(emitted.diagnostics()).extracting(Diagnostic::code).containsExactly(CompilerCode.STACK_CYCLE);
+  }
+
+  private static WiredStack wired(String name, Template template) {
+    return new WiredStack(StackTemplate.of(name, template, Map.of(), false), Map.of(), Set.of());
   }
 }

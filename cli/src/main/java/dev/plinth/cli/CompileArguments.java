@@ -1,0 +1,68 @@
+package dev.plinth.cli;
+
+import dev.plinth.manifest.TemplateFormat;
+import dev.plinth.diagnostics.Diagnostic;
+import dev.plinth.dsl.Compilation;
+import dev.plinth.dsl.CompileOptions;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.Platform;
+import dev.plinth.dsl.Plinth;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What compile, validate and graph share: the platform, the environment, the class path. */
+final class CompileArguments {
+  @Parameters(index = "0", paramLabel = "PLATFORM", description = "The platform's name (plinth list shows them).")
+  String platform;
+
+  @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to compile.")
+  String environment;
+
+  @Option(names = "--classpath", paramLabel = "PATHS", description = "Extra jars and folders to find platforms in.")
+  String classpath;
+
+  @Option(names = "--format", paramLabel = "json|yaml", defaultValue = "json",
+      description = "Template format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  /**
+   * Compiles the platform for the environment, through the rendered outputs. An unknown
+   * environment is a usage error; so is an unknown {@code --format}, once the platform
+   * compiled (a platform with errors reports them first, as it did when the format was read
+   * only to render).
+   */
+  Compilation compile() {
+    Platform found = PlatformCatalog.load(classpath).get(platform);
+    Optional<TemplateFormat> templateFormat = templateFormat();
+    Compilation compilation = Plinth.compile(found, environment,
+        CompileOptions.defaults().withFormat(templateFormat.orElse(TemplateFormat.JSON)));
+    if (compilation.diagnostics().stream().anyMatch(d -> d.code() == DslCode.UNKNOWN_ENVIRONMENT)) {
+      throw new UsageException(compilation.diagnostics().get(0).format());
+    }
+    if (templateFormat.isEmpty() && compilation.platform().isPresent()) {
+      throw new UsageException("--format is json or yaml, not " + format);
+    }
+    return compilation;
+  }
+
+  private Optional<TemplateFormat> templateFormat() {
+    switch (format) {
+      case "json":
+        return Optional.of(TemplateFormat.JSON);
+      case "yaml":
+        return Optional.of(TemplateFormat.YAML);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Prints every diagnostic, errors and warnings, in the order found. */
+  static void print(List<Diagnostic> diagnostics, PrintWriter err) {
+    for (Diagnostic diagnostic : diagnostics) {
+      err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.format());
+    }
+  }
+}
