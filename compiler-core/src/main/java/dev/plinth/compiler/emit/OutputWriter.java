@@ -10,6 +10,7 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.names.NameRules;
 import dev.plinth.compiler.WiredStack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The emit stage: turns a compiled platform into the published outputs (manifest, templates,
@@ -35,14 +35,6 @@ import java.util.regex.Pattern;
 public final class OutputWriter {
   /** EC2 refuses user data over 16 KB (before base64). */
   public static final int MAX_USER_DATA_BYTES = 16_384;
-
-  /**
-   * Platform, environment and stack names and roles make up file names, stack names and graph
-   * ids: lower case, so two never differ only in case on a case-insensitive file system, and no
-   * double hyphen, so graph ids stay unique when hyphens become underscores.
-   */
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final Pattern CLOUDFORMATION_STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
 
   private final TemplateValidator validator;
 
@@ -115,8 +107,9 @@ public final class OutputWriter {
   }
 
   private static void checkNames(CompiledPlatform platform, Diagnostics found) {
+    // Platform, environment and stack names and roles make up file names, stack names and graph ids.
     for (String name : List.of(platform.platform(), platform.environment())) {
-      if (!NAME.matcher(name).matches()) {
+      if (!NameRules.PLINTH_NAME.accepts(name)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "'" + name + "' starts every stack name, so it must be lower-case letters and digits, in words joined by single hyphens",
             "rename it, for example '" + suggestion(name) + "'");
@@ -130,18 +123,18 @@ public final class OutputWriter {
             "give each stack its own name");
       }
       String stackName = platform.stackName(name);
-      if (!NAME.matcher(name).matches()) {
+      if (!NameRules.PLINTH_NAME.accepts(name)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "'" + name + "' is not a stack name: lower-case letters and digits, in words joined by single hyphens",
             "rename the stack, for example '" + suggestion(name) + "'");
-      } else if (!CLOUDFORMATION_STACK_NAME.matcher(stackName).matches()) {
+      } else if (!NameRules.CLOUDFORMATION_STACK_NAME.accepts(stackName)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "the CloudFormation stack name '" + stackName + "' must start with a letter and have at most 128 letters, digits and hyphens",
             "shorten or rename the platform, environment or stack");
       }
     }
     for (String role : platform.userData().keySet()) {
-      if (!NAME.matcher(role).matches()) {
+      if (!NameRules.USER_DATA_ROLE.accepts(role)) {
         found.report(CompilerCode.INVALID_USER_DATA_ROLE, "userdata/" + role,
             "'" + role + "' is not a role name: lower-case letters and digits, in words joined by single hyphens",
             "rename the role, for example '" + suggestion(role) + "'");
