@@ -2,7 +2,7 @@ package dev.plinth.compiler;
 
 import java.nio.charset.StandardCharsets;
 
-/** EC2's limit on user data, which the compiler checks on every script it writes. */
+/** EC2's limit on user data, which the DSL checks on every script as it renders it, at the script's DSL path. */
 public final class UserDataLimits {
   /** EC2 refuses user data larger than 16 KB, counted before base64 encoding. */
   public static final int MAX_BYTES = 16_384;

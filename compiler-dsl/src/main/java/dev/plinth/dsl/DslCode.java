@@ -54,7 +54,9 @@ public enum DslCode implements DiagnosticCode {
   INVALID_INGRESS,
   INVALID_CANARY,
   INVALID_ALARM,
-  UNKNOWN_COMPONENT_KIND;
+  UNKNOWN_COMPONENT_KIND,
+  /** A failure of the compiler itself, not of the platform: reported instead of a stack trace, to be reported as a bug. */
+  INTERNAL_ERROR;
 
   private final Severity severity;
 

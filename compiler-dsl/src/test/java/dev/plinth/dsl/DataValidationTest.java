@@ -121,7 +121,9 @@ class DataValidationTest {
     data.bucket.set("bucketName", b -> b.bucketName("Shop_Assets"));
 
     assertThat(formats(platform)).containsExactly("[INVALID_BUCKET_NAME] prod/assets/bucketName: 'Shop_Assets' is not a valid S3 bucket "
-        + "name; use 3 to 63 lower-case letters, digits, dots and dashes, starting and ending with a letter or digit.");
+        + "name; use 3 to 63 lower-case letters, digits, dots and dashes, starting and ending with a letter or digit, with no dot "
+        + "next to another dot or a dash, not shaped like an IP address, and without the prefixes (xn--, sthree-, amzn-s3-demo-) "
+        + "and suffixes (-s3alias, --ol-s3, .mrap, --x-s3, --table-s3) S3 reserves.");
   }
 
   @Test

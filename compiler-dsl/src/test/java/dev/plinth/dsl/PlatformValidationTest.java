@@ -139,7 +139,7 @@ class PlatformValidationTest {
 
     assertThat(formats(platform)).containsExactly(
         "[INVALID_NAME] prod/stack/Service: 'Service' is not a valid stack name; "
-            + "use 1 to 32 lower-case letters, digits and dashes, starting with a letter.");
+            + "use 1 to 32 lower-case letters, digits and single dashes, starting with a letter and not ending with a dash.");
   }
 
   @Test
@@ -148,7 +148,7 @@ class PlatformValidationTest {
 
     assertThat(formats(platform)).containsExactly(
         "[INVALID_NAME] prod/web_server: 'web_server' is not a valid fleet name; "
-            + "use 1 to 32 lower-case letters, digits and dashes, starting with a letter.");
+            + "use 1 to 32 lower-case letters, digits and single dashes, starting with a letter and not ending with a dash.");
   }
 
   @Test

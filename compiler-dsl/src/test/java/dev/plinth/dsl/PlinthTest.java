@@ -27,7 +27,7 @@ class PlinthTest {
     assertThat(compilation.diagnostics()).isEmpty();
     assertThat(compilation.timings()).extracting(Pipeline.PassTiming::pass).containsExactly(
         "defaults", "cidr-allocation", "validation", "user-data", "lowering", "cross-stack-wiring", "assemble",
-        "names", "template-validation", "template-rendering", "user-data-limit", "output");
+        "names", "template-validation", "template-rendering", "output");
     RenderedOutput output = compilation.output().orElseThrow();
     assertThat(output.files()).containsKeys("manifest.json", "stacks/network.json", "stacks/bastion.json",
         "stacks/service.json", "userdata/web.sh", "userdata/bastion.sh", "graph.mmd", "graph.dot");

@@ -89,7 +89,7 @@ public final class EcsInstanceModel implements UserDataModel {
     private Builder() {}
 
     public Builder clusterName(String clusterName) {
-      this.clusterName = Checks.name("clusterName", clusterName);
+      this.clusterName = Checks.ecsClusterName("clusterName", clusterName);
       return this;
     }
 

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public final class MesosClusterSettings {
   private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9./_-]*:[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-  private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,3}");
 
   /** The container images the nodes run; each pinned to a tag. */
   public enum Image {
@@ -176,26 +175,18 @@ public final class MesosClusterSettings {
     }
 
     public Builder consulVersion(String version) {
-      this.consulVersion = version(version, "consulVersion");
+      this.consulVersion = Checks.releaseVersion("consulVersion", version);
       return this;
     }
 
     public Builder consulTemplateVersion(String version) {
-      this.consulTemplateVersion = version(version, "consulTemplateVersion");
+      this.consulTemplateVersion = Checks.releaseVersion("consulTemplateVersion", version);
       return this;
     }
 
     public Builder logGroupName(String logGroupName) {
       this.logGroupName = Checks.logGroupName("logGroupName", logGroupName);
       return this;
-    }
-
-    private static String version(String value, String field) {
-      Checks.notNull(field, value);
-      if (!VERSION.matcher(value).matches()) {
-        throw new IllegalArgumentException(field + " '" + value + "' is invalid: use a release number such as 1.18.2");
-      }
-      return value;
     }
 
     public MesosClusterSettings build() {

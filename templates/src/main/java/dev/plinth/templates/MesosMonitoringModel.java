@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class MesosMonitoringModel implements UserDataModel {
   public static final String TEMPLATE = "mesos-monitoring.sh.ftl";
+  /** The longest Prometheus keeps metrics here. */
+  public static final int MAX_RETENTION_DAYS = 3650;
 
   private final MesosClusterSettings cluster;
   private final int retentionDays;
@@ -17,7 +19,7 @@ public final class MesosMonitoringModel implements UserDataModel {
 
   private MesosMonitoringModel(MesosClusterSettings cluster, int retentionDays, CfnSignal cfnSignal) {
     this.cluster = Checks.notNull("cluster", cluster);
-    if (retentionDays < 1 || retentionDays > 3650) {
+    if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
       throw new IllegalArgumentException("retentionDays " + retentionDays + " is invalid: keep metrics 1 to 3,650 days");
     }
     this.retentionDays = retentionDays;

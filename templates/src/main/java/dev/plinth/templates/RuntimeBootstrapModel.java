@@ -181,7 +181,7 @@ public final class RuntimeBootstrapModel implements UserDataModel {
 
     /** Names the systemd unit, the log folder and, by default, the user and install folder. */
     public Builder serviceName(String serviceName) {
-      this.serviceName = Checks.name("serviceName", serviceName);
+      this.serviceName = Checks.serviceName("serviceName", serviceName);
       return this;
     }
 

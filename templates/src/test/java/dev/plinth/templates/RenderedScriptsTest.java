@@ -1,5 +1,6 @@
 package dev.plinth.templates;
 
+import dev.plinth.compiler.UserDataLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -14,13 +14,13 @@ import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.GraphCycles;
 import dev.plinth.diagnostics.Suggestions;
+import dev.plinth.names.NameRules;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks a template against the AWS resource specification and CloudFormation's rules, and
@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
  * anything this class knows about.
  */
 public final class TemplateValidator {
-  private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
-
   private final ResourceSpecification spec;
 
   public TemplateValidator(ResourceSpecification spec) {
@@ -113,7 +111,7 @@ public final class TemplateValidator {
     for (Template.Entry entry : template.entries()) {
       String id = entry.logicalId();
       String path = location + "/" + entry.section().templateName() + "/" + id;
-      if (!LOGICAL_ID.matcher(id).matches() || id.length() > TemplateLimits.MAX_LOGICAL_ID_LENGTH) {
+      if (!NameRules.LOGICAL_ID.accepts(id)) {
         out.report(TemplateCode.INVALID_LOGICAL_ID, path,
             "'" + id + "' is not a logical id: it must be 1 to 255 letters and digits",
             "use '" + sanitize(id) + "'");

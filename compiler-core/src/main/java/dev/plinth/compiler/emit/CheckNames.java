@@ -5,24 +5,17 @@ import dev.plinth.compiler.CompilerCode;
 import dev.plinth.compiler.CompilerPass;
 import dev.plinth.compiler.WiredStack;
 import dev.plinth.diagnostics.Diagnostics;
+import dev.plinth.names.NameRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The first emit pass: the platform, environment, stack and user-data role names, which make up
  * file names, CloudFormation stack names and graph ids.
  */
 final class CheckNames implements CompilerPass<CompiledPlatform, CompiledPlatform> {
-  /**
-   * Lower case, so two names never differ only in case on a case-insensitive file system, and no
-   * double hyphen, so graph ids stay unique when hyphens become underscores.
-   */
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final Pattern CLOUDFORMATION_STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
-
   @Override
   public String name() {
     return "names";
@@ -31,7 +24,7 @@ final class CheckNames implements CompilerPass<CompiledPlatform, CompiledPlatfor
   @Override
   public CompiledPlatform run(CompiledPlatform platform, Diagnostics found) {
     for (String name : List.of(platform.platform(), platform.environment())) {
-      if (!NAME.matcher(name).matches()) {
+      if (!NameRules.PLINTH_NAME.accepts(name)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "'" + name + "' starts every stack name, so it must be lower-case letters and digits, in words joined by single hyphens",
             "rename it, for example '" + suggestion(name) + "'");
@@ -45,18 +38,18 @@ final class CheckNames implements CompilerPass<CompiledPlatform, CompiledPlatfor
             "give each stack its own name");
       }
       String stackName = platform.stackName(name);
-      if (!NAME.matcher(name).matches()) {
+      if (!NameRules.PLINTH_NAME.accepts(name)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "'" + name + "' is not a stack name: lower-case letters and digits, in words joined by single hyphens",
             "rename the stack, for example '" + suggestion(name) + "'");
-      } else if (!CLOUDFORMATION_STACK_NAME.matcher(stackName).matches()) {
+      } else if (!NameRules.CLOUDFORMATION_STACK_NAME.accepts(stackName)) {
         found.report(CompilerCode.INVALID_STACK_NAME, name,
             "the CloudFormation stack name '" + stackName + "' must start with a letter and have at most 128 letters, digits and hyphens",
             "shorten or rename the platform, environment or stack");
       }
     }
     for (String role : platform.userData().keySet()) {
-      if (!NAME.matcher(role).matches()) {
+      if (!NameRules.USER_DATA_ROLE.accepts(role)) {
         found.report(CompilerCode.INVALID_USER_DATA_ROLE, "userdata/" + role,
             "'" + role + "' is not a role name: lower-case letters and digits, in words joined by single hyphens",
             "rename the role, for example '" + suggestion(role) + "'");

@@ -13,12 +13,12 @@ import dev.plinth.compiler.Pipeline;
  *   <li>{@code names}: platform, environment, stack and role names;
  *   <li>{@code template-validation}: each template against the specification and CloudFormation's rules;
  *   <li>{@code template-rendering}: each valid template in the format written, its size checked on those bytes;
- *   <li>{@code user-data-limit}: each script against EC2's limit;
  *   <li>{@code output}: the manifest, templates, scripts and graphs as a {@link RenderedOutput}.
  * </ol>
  *
  * <p>The checks run even when an earlier one failed, so one compile reports every problem; the
- * output is assembled only when none is an error. {@link OutputWriter} writes it.
+ * output is assembled only when none is an error. {@link OutputWriter} writes it. The scripts
+ * were measured against EC2's user-data limit when they were rendered, at their DSL path.
  */
 public final class Emit {
   private Emit() {}
@@ -30,7 +30,6 @@ public final class Emit {
         .then(new CheckNames())
         .alsoRun(new ValidateTemplates(new TemplateValidator(spec)))
         .alsoRun(new RenderTemplates(format))
-        .alsoCheck(new CheckUserData())
         .then(new AssembleOutput());
   }
 

@@ -176,7 +176,7 @@ class EmitTest {
     Map<String, byte[]> before = contents(out);
     Diagnostics diagnostics = new Diagnostics();
 
-    Optional<EmitSummary> summary = write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), out,
+    Optional<EmitSummary> summary = write(EmitFixtures.platform(Map.of("../web", "#!/bin/bash")), out,
         TemplateFormat.JSON, diagnostics);
 
     assertThat(summary).isEmpty();
@@ -191,23 +191,10 @@ class EmitTest {
   void anErrorCreatesNothingWhenTheFolderIsAbsent() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
 
-    write(EmitFixtures.platform(Map.of("web", "x".repeat(16_385))), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
+    write(EmitFixtures.platform(Map.of("../web", "#!/bin/bash")), dir.resolve("out"), TemplateFormat.JSON, diagnostics);
 
     assertThat(diagnostics.hasErrors()).isTrue();
     assertThat(entries(dir)).isEmpty();
-  }
-
-  @Test
-  void anOversizedUserDataScriptIsReported() {
-    Diagnostics diagnostics = new Diagnostics();
-
-    Optional<RenderedOutput> rendered = render(EmitFixtures.platform(Map.of("web", "x".repeat(16_384), "big", "é".repeat(8_193))),
-        TemplateFormat.JSON, diagnostics);
-
-    assertThat(rendered).isEmpty();
-    assertThat(diagnostics.toList()).extracting(Diagnostic::format).containsExactly(
-        "[USER_DATA_TOO_LARGE] userdata/big: the script is 16386 bytes, over EC2's user-data limit of 16384; "
-            + "move the bulk into a file the script downloads (from S3 or an artifact), or split the role.");
   }
 
   @Test
@@ -313,7 +300,7 @@ class EmitTest {
     Pipeline<RenderedOutput> emitted = Emit.render(EmitFixtures.platform(), TemplateFormat.JSON);
 
     assertThat(emitted.timings()).extracting(Pipeline.PassTiming::pass)
-        .containsExactly("names", "template-validation", "template-rendering", "user-data-limit", "output");
+        .containsExactly("names", "template-validation", "template-rendering", "output");
     assertThat(emitted.value()).isPresent();
   }
 
@@ -324,18 +311,18 @@ class EmitTest {
         .build();
     Template padded = withMetadata("padded", 60_000).stacks().get(0).stack().template();
     CompiledPlatform platform = new CompiledPlatform("demo", "dev", "eu-west-1", Optional.empty(), false, Map.of(),
-        List.of(wired("padded", padded), wired("Broken", broken)), Map.of("big", "x".repeat(16_385)));
+        List.of(wired("padded", padded), wired("Broken", broken)), Map.of("../web", "#!/bin/bash"));
 
     Pipeline<RenderedOutput> emitted = Emit.render(platform, TemplateFormat.JSON);
 
     assertThat(emitted.value()).isEmpty();
     assertThat(emitted.diagnostics()).extracting(d -> d.code().toString() + " " + d.path()).containsExactly(
         "INVALID_STACK_NAME Broken",
+        "INVALID_USER_DATA_ROLE userdata/../web",
         "UNKNOWN_PROPERTY Broken/Resources/Vpc/Properties/CidrBlok",
-        "TEMPLATE_NEEDS_S3 padded",
-        "USER_DATA_TOO_LARGE userdata/big");
+        "TEMPLATE_NEEDS_S3 padded");
     assertThat(emitted.timings()).extracting(Pipeline.PassTiming::pass)
-        .containsExactly("names", "template-validation", "template-rendering", "user-data-limit");
+        .containsExactly("names", "template-validation", "template-rendering");
   }
 
   @Test

@@ -17,7 +17,8 @@ public enum MesosCode implements DiagnosticCode {
   OPEN_TO_WORLD,
   NOT_A_CLUSTER_PORT,
   PROXY_PORT_IN_USE,
-  INVALID_VERSION;
+  INVALID_VERSION,
+  INVALID_METRICS_RETENTION;
 
   @Override
   public Severity severity() {

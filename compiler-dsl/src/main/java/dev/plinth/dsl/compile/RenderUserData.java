@@ -6,7 +6,7 @@ import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
-import dev.plinth.templates.UserDataLimits;
+import dev.plinth.compiler.UserDataLimits;
 import dev.plinth.templates.UserDataModel;
 import dev.plinth.templates.UserDataRenderer;
 import java.util.IdentityHashMap;
@@ -20,15 +20,19 @@ import java.util.TreeMap;
  * at compile time), so the file written to {@code userdata/} is exactly what the instance runs,
  * and shellcheck can read it. This is why the pass runs before lowering, which embeds the
  * scripts, rather than after wiring.
+ *
+ * <p>Validation has checked every value the user-data builders take (each kind's rules, with
+ * the rules of {@link dev.plinth.names.NameRules}), so the builders' checks are guards that do
+ * not fail here. Should one fail all the same, that is a bug of the compiler: it is reported as
+ * {@link DslCode#INTERNAL_ERROR}, never as a problem of the platform, and never as a stack trace.
  */
 public final class RenderUserData implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
+  private final UserDataRenderer renderer = new UserDataRenderer();
   private final KindRegistry kinds;
 
   public RenderUserData(KindRegistry kinds) {
     this.kinds = kinds;
   }
-
-  private final UserDataRenderer renderer = new UserDataRenderer();
 
   @Override
   public String name() {
@@ -51,9 +55,11 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
             roleScripts.computeIfAbsent(component, c -> new TreeMap<>()).put(role, script);
           }
         });
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        out.report(DslCode.INVALID_ARTIFACT, platform.path(component), "its user-data cannot be rendered: " + e.getMessage(),
-            "fix the value named");
+      } catch (RuntimeException e) {
+        out.report(DslCode.INTERNAL_ERROR, platform.path(component).child("userData"),
+            "Plinth failed to render the " + component.kind() + "'s user-data, although the platform passed validation ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+            "this is a bug in Plinth, not in the platform: please report it with this message and the platform definition");
       }
     }
     return platform.withUserData(scripts, roleScripts);

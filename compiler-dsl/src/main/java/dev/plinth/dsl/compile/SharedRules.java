@@ -9,6 +9,7 @@ import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.network.Network;
 import dev.plinth.dsl.network.SubnetTier;
+import dev.plinth.names.NameRules;
 import inet.ipaddr.IPAddressString;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,16 @@ public final class SharedRules {
       1827, 2192, 2557, 2922, 3288, 3653);
 
   public static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
+
+  /**
+   * Reports a name that breaks {@link NameRules#PLINTH_NAME}: platform, environment, stack and
+   * component names, and the names of tiers and lifecycle hooks. {@code kind} says what is named.
+   */
+  public static void name(String name, String kind, DslPath path, Diagnostics out) {
+    if (!NameRules.PLINTH_NAME.accepts(name)) {
+      out.report(DslCode.INVALID_NAME, path, "'" + name + "' is not a valid " + kind + " name", NameRules.PLINTH_NAME.fix());
+    }
+  }
 
   /** Reports a retention CloudWatch Logs does not offer. */
   public static void retention(int days, DslPath path, Diagnostics out) {

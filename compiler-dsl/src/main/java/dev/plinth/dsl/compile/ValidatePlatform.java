@@ -7,12 +7,12 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Stack;
+import dev.plinth.names.NameRules;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The DSL validation pass: every rule that needs the whole platform (names, placements,
@@ -26,10 +26,6 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
     this.kinds = kinds;
   }
 
-  public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]");
-  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
-
   @Override
   public String name() {
     return "validation";
@@ -37,6 +33,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
 
   @Override
   public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
+    SharedRules.name(platform.platform(), "platform", platform.path(), out);
     environment(platform.environment(), out);
     stacksAndNames(platform, out);
     for (Component component : platform.components()) {
@@ -51,16 +48,13 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
 
   private static void environment(Environment env, Diagnostics out) {
     DslPath path = DslPath.of(env.name());
-    if (!NAME.matcher(env.name()).matches()) {
-      out.report(DslCode.INVALID_NAME, path, "'" + env.name() + "' is not a valid environment name",
-          "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
+    SharedRules.name(env.name(), "environment", path, out);
+    if (!NameRules.AWS_REGION.accepts(env.region())) {
+      out.report(DslCode.INVALID_ENVIRONMENT, path.child("region"), "'" + env.region() + "' is not " + NameRules.AWS_REGION.what(),
+          NameRules.AWS_REGION.fix());
     }
-    if (!REGION.matcher(env.region()).matches()) {
-      out.report(DslCode.INVALID_ENVIRONMENT, path.child("region"), "'" + env.region() + "' is not an AWS region name",
-          "use a region such as eu-west-1");
-    }
-    env.accountId().filter(a -> !ACCOUNT.matcher(a).matches()).ifPresent(a -> out.report(DslCode.INVALID_ENVIRONMENT,
-        path.child("accountId"), "'" + a + "' is not an AWS account id", "give the 12-digit account id"));
+    env.accountId().filter(a -> !NameRules.ACCOUNT_ID.accepts(a)).ifPresent(a -> out.report(DslCode.INVALID_ENVIRONMENT,
+        path.child("accountId"), "'" + a + "' is not " + NameRules.ACCOUNT_ID.what(), NameRules.ACCOUNT_ID.fix()));
     for (String arn : env.notificationArns()) {
       if (!arn.matches("arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+")) {
         out.report(DslCode.INVALID_ENVIRONMENT, path.child("notificationArns"), "'" + arn + "' is not an SNS topic ARN",
@@ -86,10 +80,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
     Map<Component, Boolean> seen = new IdentityHashMap<>();
     for (Stack stack : platform.stacks()) {
       DslPath path = DslPath.of(env, "stack", stack.name());
-      if (!NAME.matcher(stack.name()).matches()) {
-        out.report(DslCode.INVALID_NAME, path, "'" + stack.name() + "' is not a valid stack name",
-            "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
-      }
+      SharedRules.name(stack.name(), "stack", path, out);
       if (!stackNames.add(stack.name())) {
         out.report(DslCode.DUPLICATE_STACK_NAME, path, "two stacks are named '" + stack.name() + "'", "give each stack its own name");
       }
@@ -101,10 +92,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
           continue;
         }
         DslPath componentPath = platform.path(component);
-        if (!NAME.matcher(component.name()).matches()) {
-          out.report(DslCode.INVALID_NAME, componentPath, "'" + component.name() + "' is not a valid " + component.kind() + " name",
-              "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
-        }
+        SharedRules.name(component.name(), component.kind(), componentPath, out);
         Component other = byName.putIfAbsent(component.name(), component);
         if (other != null) {
           out.report(DslCode.DUPLICATE_NAME, componentPath,

@@ -14,6 +14,7 @@ import dev.plinth.dsl.cluster.TaskPermission;
 import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
+import dev.plinth.names.NameRules;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +29,6 @@ final class EcsServiceRules {
   static final Pattern SSM_PARAMETER_NAME = Pattern.compile("/[A-Za-z0-9_.\\-/]+");
   static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+(:[^:]*:[^:]*:[^:]*)?");
   private static final Pattern CONTAINER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,254}");
-  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY).*");
 
   private final ResolvedPlatform platform;
@@ -203,9 +203,9 @@ final class EcsServiceRules {
     }
 
     private void variable(String name, DslPath path) {
-      if (!VARIABLE.matcher(name).matches()) {
-        out.report(ClusterCode.INVALID_CONTAINER_NAME, path, "'" + name + "' is not an environment variable name",
-            "use letters, digits and underscores, not starting with a digit");
+      if (!NameRules.CONTAINER_ENV_NAME.accepts(name)) {
+        out.report(ClusterCode.INVALID_CONTAINER_NAME, path, "'" + name + "' is not " + NameRules.CONTAINER_ENV_NAME.what(),
+            NameRules.CONTAINER_ENV_NAME.fix());
       }
     }
   }

@@ -13,16 +13,16 @@ import dev.plinth.dsl.cluster.MesosVersions;
 import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
+import dev.plinth.names.NameRules;
+import dev.plinth.templates.MesosMonitoringModel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The rules of a Mesos cluster: quorum sizes, placement of the masters, agent sizes, versions and access. */
 final class MesosRules {
-  private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,3}");
   private static final Set<Integer> AGENT_PORTS = Set.of(5051, 8301, 9100, MesosCluster.MARATHON_PORT,
       MesosCluster.PROMETHEUS_PORT, MesosCluster.ALERTMANAGER_PORT);
 
@@ -48,6 +48,11 @@ final class MesosRules {
     SharedRules.instanceType(cluster.monitoringInstanceType(), path.child("monitoringInstanceType"), out);
     SharedRules.image(cluster.image(), path.child("image"), platform, out);
     SharedRules.retention(cluster.logRetentionDays(), path.child("logRetentionDays"), out);
+    if (cluster.metricsRetentionDays() < 1 || cluster.metricsRetentionDays() > MesosMonitoringModel.MAX_RETENTION_DAYS) {
+      out.report(MesosCode.INVALID_METRICS_RETENTION, path.child("metricsRetentionDays"),
+          "Prometheus cannot keep metrics " + cluster.metricsRetentionDays() + " days",
+          "keep metrics 1 to " + MesosMonitoringModel.MAX_RETENTION_DAYS + " days");
+    }
     versions(cluster.versions(), path.child("versions"));
     SharedRules.port(cluster.proxyPort(), path.child("proxyPort"), out);
     if (AGENT_PORTS.contains(cluster.proxyPort()) || (cluster.proxyPort() >= 31000 && cluster.proxyPort() <= 32000)) {
@@ -156,9 +161,9 @@ final class MesosRules {
     all.put("alertmanager", versions.alertmanager());
     all.put("nodeExporter", versions.nodeExporter());
     all.forEach((name, version) -> {
-      if (!VERSION.matcher(version).matches()) {
-        out.report(MesosCode.INVALID_VERSION, path.child(name), "'" + version + "' is not a release number",
-            "give the release as digits and dots, such as 1.18.2, without a 'v' or a suffix");
+      if (!NameRules.RELEASE_VERSION.accepts(version)) {
+        out.report(MesosCode.INVALID_VERSION, path.child(name), "'" + version + "' is not " + NameRules.RELEASE_VERSION.what(),
+            NameRules.RELEASE_VERSION.fix());
       }
     });
   }

@@ -3,7 +3,6 @@ package dev.plinth.dsl.compile.compute;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
 import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
@@ -15,13 +14,12 @@ import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.compute.TargetTracking;
 import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
+import dev.plinth.names.NameRules;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The rules of a fleet: size, artifact, runtime, reachability, hooks, scaling and ingress. */
 final class FleetRules {
-  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY).*");
   private static final Pattern SECRET_REFERENCE = Pattern.compile("(arn:aws[a-z-]*:(secretsmanager|ssm):.*|\\{\\{resolve:.*}}|ssm:/.*)");
 
@@ -54,10 +52,7 @@ final class FleetRules {
         out.report(DslCode.INVALID_LIFECYCLE_HOOK, path.child("lifecycleHook").child(hook.name()),
             "a heartbeat timeout of " + hook.heartbeatTimeoutSeconds() + " s is outside 30 to 7,200 s", "choose a timeout in that range");
       }
-      if (!ValidatePlatform.NAME.matcher(hook.name()).matches()) {
-        out.report(DslCode.INVALID_NAME, path.child("lifecycleHook").child(hook.name()), "'" + hook.name() + "' is not a valid hook name",
-            "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
-      }
+      SharedRules.name(hook.name(), "hook", path.child("lifecycleHook").child(hook.name()), out);
     }
     java.util.Set<TargetTracking.Metric> metrics = java.util.EnumSet.noneOf(TargetTracking.Metric.class);
     if (!fleet.scaling().isEmpty() && fleet.maxSize() <= fleet.minSize()) {
@@ -103,14 +98,17 @@ final class FleetRules {
     }
   }
 
+  /**
+   * The artifact's values go into the runtime bootstrap script: each is checked here against the
+   * rule the script's builder checks, so a fleet that passes renders.
+   */
   private void artifact(Artifact artifact, DslPath path) {
-    if (!BUCKET.matcher(artifact.bucket()).matches() || artifact.bucket().contains("..")) {
-      out.report(DslCode.INVALID_ARTIFACT, path.child("bucket"), "'" + artifact.bucket() + "' is not an S3 bucket name",
-          "use 3 to 63 lower-case letters, digits, dots and dashes");
+    if (!NameRules.S3_BUCKET.accepts(artifact.bucket())) {
+      out.report(DslCode.INVALID_ARTIFACT, path.child("bucket"), "'" + artifact.bucket() + "' is not " + NameRules.S3_BUCKET.what(),
+          NameRules.S3_BUCKET.fix());
     }
-    if (artifact.key().isEmpty() || !artifact.key().matches("[A-Za-z0-9!_.*()/=+-]+") || artifact.key().startsWith("/")) {
-      out.report(DslCode.INVALID_ARTIFACT, path.child("key"), "'" + artifact.key() + "' is not a usable S3 key",
-          "use letters, digits and / _ . - = + ! * ( ), without a leading slash");
+    if (!NameRules.S3_KEY.accepts(artifact.key())) {
+      out.report(DslCode.INVALID_ARTIFACT, path.child("key"), "'" + artifact.key() + "' is not a usable S3 key", NameRules.S3_KEY.fix());
     } else if (!artifact.key().endsWith(".tar.gz") && !artifact.key().endsWith(".tgz")) {
       out.report(DslCode.INVALID_ARTIFACT, path.child("key"), "'" + artifact.key() + "' is not a gzipped tarball",
           "publish the artifact as .tar.gz or .tgz");
@@ -119,17 +117,27 @@ final class FleetRules {
       out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path.child("sha256"),
           "the artifact has no sha-256, so instances could run a tarball nobody reviewed",
           "set sha256 to the tarball's checksum (sha256sum FILE)");
-    } else if (!SHA256.matcher(artifact.sha256().get()).matches()) {
-      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path.child("sha256"), "'" + artifact.sha256().get() + "' is not a sha-256",
-          "give the 64 lower-case hex digits sha256sum prints");
+    } else if (!NameRules.SHA256.accepts(artifact.sha256().get())) {
+      out.report(DslCode.ARTIFACT_WITHOUT_CHECKSUM, path.child("sha256"), "'" + artifact.sha256().get() + "' is not " + NameRules.SHA256.what(),
+          NameRules.SHA256.fix());
     }
-    if (artifact.command().isEmpty() || artifact.command().startsWith("/") || artifact.command().contains("..")) {
+    if (!NameRules.RELATIVE_PATH.accepts(artifact.command())) {
       out.report(DslCode.INVALID_ARTIFACT, path.child("command"), "'" + artifact.command() + "' is not a path inside the tarball",
-          "give the executable's path relative to the unpacked tarball, such as bin/server");
+          NameRules.RELATIVE_PATH.fix());
+    }
+    for (int i = 0; i < artifact.args().size(); i++) {
+      String arg = artifact.args().get(i);
+      if (!NameRules.COMMAND_ARGUMENT.accepts(arg)) {
+        out.report(DslCode.INVALID_ARTIFACT, path.child("args").child(i), "'" + arg + "' cannot be passed to the command as it is",
+            NameRules.COMMAND_ARGUMENT.fix());
+      }
     }
     artifact.port().ifPresent(p -> SharedRules.port(p, path.child("port"), out));
     artifact.healthCheckPath().filter(h -> !h.startsWith("/")).ifPresent(h -> out.report(DslCode.INVALID_HEALTH_CHECK,
         path.child("healthCheckPath"), "'" + h + "' is not an absolute path", "start the path with /"));
+    artifact.healthCheckPath().filter(h -> h.startsWith("/") && !NameRules.URL_PATH.accepts(h)).ifPresent(h -> out.report(
+        DslCode.INVALID_HEALTH_CHECK, path.child("healthCheckPath"), "'" + h + "' is not a path the health check can call",
+        NameRules.URL_PATH.fix()));
     if (artifact.healthCheckPath().isPresent() && artifact.port().isEmpty()) {
       out.report(DslCode.INVALID_HEALTH_CHECK, path.child("healthCheckPath"), "a health check path needs the port the service listens on",
           "set the artifact's port");
@@ -140,9 +148,16 @@ final class FleetRules {
             name + " looks like a secret and its value is written in plain text into user-data and the template",
             "keep the secret in Secrets Manager or SSM Parameter Store and pass its ARN or name instead");
       }
-      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        out.report(DslCode.INVALID_ARTIFACT, path.child("environment").child(name), "'" + name + "' is not an environment variable name",
-            "use letters, digits and underscores, not starting with a digit");
+      if (name.isEmpty()) {
+        out.report(DslCode.INVALID_ARTIFACT, path.child("environment"), "a variable of the environment has an empty name",
+            NameRules.ENV_NAME.fix());
+      } else if (!NameRules.ENV_NAME.accepts(name)) {
+        out.report(DslCode.INVALID_ARTIFACT, path.child("environment").child(name), "'" + name + "' is not " + NameRules.ENV_NAME.what(),
+            NameRules.ENV_NAME.fix());
+      } else if (!NameRules.ENV_VALUE.accepts(value)) {
+        // The value is left out of the message: it may be a secret.
+        out.report(DslCode.INVALID_ARTIFACT, path.child("environment").child(name),
+            "the value of " + name + " contains a line break or control character", NameRules.ENV_VALUE.fix());
       }
     });
   }

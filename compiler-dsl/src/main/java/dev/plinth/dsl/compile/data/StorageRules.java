@@ -3,17 +3,16 @@ package dev.plinth.dsl.compile.data;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.data.Bucket;
 import dev.plinth.dsl.data.DataCode;
 import dev.plinth.dsl.data.Repository;
+import dev.plinth.names.NameRules;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The rules of buckets and image repositories: names, keys and lifecycles. */
 final class StorageRules {
-  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
   private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*");
   private static final Map<Bucket.StorageClass, Integer> MINIMUM_DAYS = Map.of(Bucket.StorageClass.STANDARD_IA, 30,
       Bucket.StorageClass.INTELLIGENT_TIERING, 0, Bucket.StorageClass.GLACIER_IR, 0, Bucket.StorageClass.GLACIER, 0,
@@ -29,10 +28,8 @@ final class StorageRules {
 
   void check(Bucket bucket) {
     DslPath path = platform.path(bucket);
-    bucket.bucketName().filter(n -> !BUCKET.matcher(n).matches() || n.contains("..") || n.matches("[0-9.]+")
-        || n.startsWith("xn--") || n.endsWith("-s3alias")).ifPresent(n -> out.report(DataCode.INVALID_BUCKET_NAME,
-        path.child("bucketName"), "'" + n + "' is not a valid S3 bucket name",
-        "use 3 to 63 lower-case letters, digits, dots and dashes, starting and ending with a letter or digit"));
+    bucket.bucketName().filter(n -> !NameRules.S3_BUCKET.accepts(n)).ifPresent(n -> out.report(DataCode.INVALID_BUCKET_NAME,
+        path.child("bucketName"), "'" + n + "' is not a valid S3 bucket name", NameRules.S3_BUCKET.fix()));
     if (bucket.encryption() == Bucket.Encryption.SSE_S3 && bucket.kmsKeyArn().isPresent()) {
       out.report(DataCode.INVALID_KMS_KEY, path.child("kmsKeyArn"), "a KMS key is given but the bucket uses SSE-S3",
           "set encryption(SSE_KMS), or remove the key");

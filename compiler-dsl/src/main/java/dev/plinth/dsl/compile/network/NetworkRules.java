@@ -3,7 +3,6 @@ package dev.plinth.dsl.compile.network;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.SharedRules;
-import dev.plinth.dsl.compile.ValidatePlatform;
 import dev.plinth.dsl.compile.Tiers;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
@@ -50,10 +49,7 @@ final class NetworkRules {
     }
     Set<String> names = new HashSet<>();
     for (SubnetTier tier : network.tiers()) {
-      if (!ValidatePlatform.NAME.matcher(tier.name()).matches()) {
-        out.report(DslCode.INVALID_NAME, path.child("tier").child(tier.name()), "'" + tier.name() + "' is not a valid tier name",
-            "use 1 to 32 lower-case letters, digits and dashes, starting with a letter");
-      }
+      SharedRules.name(tier.name(), "tier", path.child("tier").child(tier.name()), out);
       if (!names.add(tier.name())) {
         out.report(DslCode.DUPLICATE_NAME, path.child("tier").child(tier.name()), "two tiers of the network are named '" + tier.name() + "'",
             "give each tier its own name");

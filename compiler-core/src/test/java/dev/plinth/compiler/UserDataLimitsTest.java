@@ -1,4 +1,4 @@
-package dev.plinth.templates;
+package dev.plinth.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 class UserDataLimitsTest {
 
   @Test
-  void isEc2s16KilobyteLimit() {
+  void theLimitIsSixteenKibibytes() {
     assertThat(UserDataLimits.MAX_BYTES).isEqualTo(16 * 1024);
   }
 
   @Test
-  void countsUtf8BytesNotCharacters() {
+  void theSizeIsCountedInUtf8Bytes() {
     assertThat(UserDataLimits.utf8Size("abc")).isEqualTo(3);
     assertThat(UserDataLimits.utf8Size("é€")).isEqualTo(5);
   }
