@@ -1,10 +1,10 @@
 package dev.plinth.bench;
 
 import dev.plinth.diagnostics.Diagnostic;
-import dev.plinth.dsl.Compilation;
-import dev.plinth.dsl.CompileOptions;
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.Plinth;
+import dev.plinth.Plinth;
 import dev.plinth.samples.Ecs;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

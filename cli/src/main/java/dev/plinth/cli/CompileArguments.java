@@ -2,11 +2,11 @@ package dev.plinth.cli;
 
 import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.diagnostics.Diagnostic;
-import dev.plinth.dsl.Compilation;
-import dev.plinth.dsl.CompileOptions;
-import dev.plinth.dsl.DslCode;
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.Plinth;
+import dev.plinth.PlatformCompiler;
+import dev.plinth.Plinth;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -29,23 +29,17 @@ final class CompileArguments {
   String format;
 
   /**
-   * Compiles the platform for the environment, through the rendered outputs. An unknown
-   * environment is a usage error; so is an unknown {@code --format}, once the platform
-   * compiled (a platform with errors reports them first, as it did when the format was read
-   * only to render).
+   * Compiles the platform for the environment, through the rendered outputs. The command line
+   * is checked first: an unknown environment or {@code --format} is a usage error, before any
+   * compile.
    */
   Compilation compile() {
     Platform found = PlatformCatalog.load(classpath).get(platform);
-    Optional<TemplateFormat> templateFormat = templateFormat();
-    Compilation compilation = Plinth.compile(found, environment,
-        CompileOptions.defaults().withFormat(templateFormat.orElse(TemplateFormat.JSON)));
-    if (compilation.diagnostics().stream().anyMatch(d -> d.code() == DslCode.UNKNOWN_ENVIRONMENT)) {
-      throw new UsageException(compilation.diagnostics().get(0).format());
-    }
-    if (templateFormat.isEmpty() && compilation.platform().isPresent()) {
-      throw new UsageException("--format is json or yaml, not " + format);
-    }
-    return compilation;
+    PlatformCompiler.unknownEnvironment(found, environment).ifPresent(unknown -> {
+      throw new UsageException(unknown.format());
+    });
+    TemplateFormat templateFormat = templateFormat().orElseThrow(() -> new UsageException("--format is json or yaml, not " + format));
+    return Plinth.compile(found, environment, CompileOptions.defaults().withFormat(templateFormat));
   }
 
   private Optional<TemplateFormat> templateFormat() {

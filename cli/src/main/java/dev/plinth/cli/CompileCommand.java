@@ -1,6 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.dsl.Compilation;
+import dev.plinth.Compilation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

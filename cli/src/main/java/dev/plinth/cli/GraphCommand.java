@@ -1,7 +1,7 @@
 package dev.plinth.cli;
 
 import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.Compilation;
+import dev.plinth.Compilation;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.plinth.cli;
 
-import dev.plinth.dsl.Compilation;
+import dev.plinth.Compilation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,9 +2,9 @@ package dev.plinth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.dsl.Compilation;
-import dev.plinth.dsl.CompileOptions;
-import dev.plinth.dsl.Plinth;
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
+import dev.plinth.Plinth;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;

@@ -3,9 +3,9 @@ package dev.plinth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.manifest.Manifest;
-import dev.plinth.dsl.Compilation;
-import dev.plinth.dsl.CompileOptions;
-import dev.plinth.dsl.Plinth;
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
+import dev.plinth.Plinth;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.materializer.ResourceChange;
 import dev.plinth.materializer.RunReport;

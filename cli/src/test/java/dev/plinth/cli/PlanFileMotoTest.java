@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plinth.dsl.Compilation;
-import dev.plinth.dsl.CompileOptions;
-import dev.plinth.dsl.Plinth;
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
+import dev.plinth.Plinth;
 import dev.plinth.materializer.AwsClients;
 import dev.plinth.samples.StatelessService;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.plinth.dsl;
 
+import dev.plinth.PlatformCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.compiler.WiredStack;

@@ -1,5 +1,6 @@
 package dev.plinth.dsl;
 
+import dev.plinth.PlatformCompiler;
 import static dev.plinth.dsl.Diagnosed.codes;
 import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,8 @@
 package dev.plinth.dsl;
 
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
+import dev.plinth.Plinth;
 import dev.plinth.manifest.TemplateFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.plinth.dsl;
 
+import dev.plinth.PlatformCompiler;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.compiler.WiredStack;

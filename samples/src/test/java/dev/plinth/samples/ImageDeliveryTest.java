@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.Template;
 import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.PlatformCompiler;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

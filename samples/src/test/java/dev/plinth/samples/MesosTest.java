@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.PlatformCompiler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

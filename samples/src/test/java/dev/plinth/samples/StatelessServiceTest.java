@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.manifest.Manifest;
 import dev.plinth.compiler.emit.RenderedOutput;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.PlatformCompiler;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -8,7 +8,7 @@ import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.PlatformCompiler;
+import dev.plinth.PlatformCompiler;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.network.NatStrategy;

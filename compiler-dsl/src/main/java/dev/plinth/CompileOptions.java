@@ -1,5 +1,7 @@
-package dev.plinth.dsl;
+package dev.plinth;
 
+import dev.plinth.CompileOptions;
+import dev.plinth.Plinth;
 import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import java.util.Objects;

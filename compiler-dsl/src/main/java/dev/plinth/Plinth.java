@@ -1,4 +1,10 @@
-package dev.plinth.dsl;
+package dev.plinth;
+
+import dev.plinth.Compilation;
+import dev.plinth.CompileOptions;
+import dev.plinth.PlatformCompiler;
+import dev.plinth.Plinth;
+import dev.plinth.dsl.Platform;
 
 /**
  * The compiler's entry point: a platform and one of its environments in; the published outputs

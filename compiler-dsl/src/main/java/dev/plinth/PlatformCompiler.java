@@ -1,5 +1,12 @@
-package dev.plinth.dsl;
+package dev.plinth;
 
+import dev.plinth.Compilation;
+import dev.plinth.PlatformCompiler;
+import dev.plinth.Plinth;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.Environment;
+import dev.plinth.dsl.Platform;
+import dev.plinth.dsl.Stack;
 import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.CompiledPlatform;
@@ -87,21 +94,30 @@ public final class PlatformCompiler {
   }
 
   /**
+   * The {@code UNKNOWN_ENVIRONMENT} diagnostic when the platform has no environment of that name.
+   * A command line checks its environment argument with this before it compiles.
+   */
+  public static Optional<Diagnostic> unknownEnvironment(Platform platform, String environmentName) {
+    if (platform.environments().stream().anyMatch(e -> e.name().equals(environmentName))) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.of(DslCode.UNKNOWN_ENVIRONMENT, environmentName,
+        "platform " + platform.name() + " has no environment '" + environmentName + "'",
+        "use one of " + platform.environments().stream().map(Environment::name).reduce((a, b) -> a + ", " + b).orElse("none")));
+  }
+
+  /**
    * Runs the passes up to the compiled platform and hands their pipeline to {@code compiled};
    * an unknown environment or a definition that throws stops the compile before the first
    * pass, and its diagnostic goes to {@code refused}.
    */
   private <R> R run(Platform platform, String environmentName, Function<Pipeline<CompiledPlatform>, R> compiled,
       Function<List<Diagnostic>, R> refused) {
-    Optional<Environment> environment = platform.environments().stream().filter(e -> e.name().equals(environmentName)).findFirst();
-    if (environment.isEmpty()) {
-      Diagnostics out = new Diagnostics();
-      out.report(DslCode.UNKNOWN_ENVIRONMENT, environmentName,
-          "platform " + platform.name() + " has no environment '" + environmentName + "'",
-          "use one of " + platform.environments().stream().map(Environment::name).reduce((a, b) -> a + ", " + b).orElse("none"));
-      return refused.apply(out.toList());
+    Optional<Diagnostic> unknown = unknownEnvironment(platform, environmentName);
+    if (unknown.isPresent()) {
+      return refused.apply(List.of(unknown.get()));
     }
-    Environment env = environment.get();
+    Environment env = platform.environments().stream().filter(e -> e.name().equals(environmentName)).findFirst().orElseThrow();
     List<Stack> stacks;
     try {
       stacks = platform.stacks(env);

@@ -1,5 +1,7 @@
-package dev.plinth.dsl;
+package dev.plinth;
 
+import dev.plinth.Compilation;
+import dev.plinth.Plinth;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.emit.OutputWriter;
