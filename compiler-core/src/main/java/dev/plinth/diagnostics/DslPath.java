@@ -1,6 +1,5 @@
 package dev.plinth.diagnostics;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 
@@ -22,14 +21,13 @@ public final class DslPath {
     return new DslPath(ImmutableList.of()).child(first, more);
   }
 
-  /** This path, one or more segments deeper: {@code path.child("listeners", "443")}. */
+  /**
+   * This path, one or more segments deeper: {@code path.child("listeners", "443")}. A segment is
+   * a name as the platform gave it, even an empty one, which the rules then report as invalid.
+   */
   public DslPath child(String segment, String... more) {
     ImmutableList.Builder<String> longer = ImmutableList.<String>builder().addAll(segments);
-    for (String next : ImmutableList.<String>builder().add(segment).add(more).build()) {
-      Preconditions.checkArgument(!next.isEmpty(), "an empty DSL path segment after %s", this);
-      longer.add(next);
-    }
-    return new DslPath(longer.build());
+    return new DslPath(longer.add(segment).add(more).build());
   }
 
   /** This path, one segment deeper, the segment a number (a port, an index). */

@@ -32,4 +32,12 @@ class ComponentKindsTest {
             + ", a kind of component Plinth cannot compile; build components with the DSL's own classes"
             + " (Network.builder(), Fleet.builder(), …).");
   }
+
+  @Test
+  void aComponentWithAnEmptyNameIsReportedNotACrash() {
+    TestPlatform platform = TestPlatform.baseline();
+    platform.bastion.set("name", b -> b.name(""));
+
+    assertThat(Diagnosed.codes(platform)).contains("INVALID_NAME prod/");
+  }
 }

@@ -19,7 +19,7 @@ public final class LaunchTemplates {
    */
   public static CfnLaunchTemplate add(LoweringContext context, Component component, MachineImage image, String instanceType,
       int volumeSizeGib, CfnInstanceProfile profile, int hopLimit) {
-    String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + component.name();
+    String name = Names.physicalName(context.platform(), component);
     return context.add(component, "LaunchTemplate", Instances.launchTemplate(context.imageId(component, image), instanceType,
         volumeSizeGib, profile.attrArn(), context.securityGroup(component).attrGroupId(),
         context.platform().userData(component).orElseThrow(), name, hopLimit));

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile;
 
+import dev.plinth.dsl.Component;
 import dev.plinth.manifest.Manifest;
 
 /** Names derived from DSL names: logical-id parts and zone suffixes. */
@@ -16,7 +17,7 @@ public final class Names {
    * The logical id of the resource a component's lowering adds under {@code role}: {@code web} and
    * {@code Group} give {@code WebGroup}. User-data that signals a resource names it with this too.
    */
-  public static String logicalId(dev.plinth.dsl.Component component, String role) {
+  public static String logicalId(Component component, String role) {
     return pascal(component.name()) + role;
   }
 
@@ -36,12 +37,12 @@ public final class Names {
   }
 
   /** The name a component's AWS resources are given: {@code <platform>-<environment>-<component>}. */
-  public static String physicalName(ResolvedPlatform platform, dev.plinth.dsl.Component component) {
-    return stackName(platform, component.name());
+  public static String physicalName(ResolvedPlatform platform, Component component) {
+    return platform.platform() + "-" + platform.environment().name() + "-" + component.name();
   }
 
   /** A component's log group: {@code /plinth/<platform>/<environment>/<component>}. */
-  public static String logGroup(ResolvedPlatform platform, dev.plinth.dsl.Component component) {
+  public static String logGroup(ResolvedPlatform platform, Component component) {
     return "/plinth/" + platform.platform() + "/" + platform.environment().name() + "/" + component.name();
   }
 }

@@ -18,7 +18,7 @@ public final class ClusterKinds {
       .stage(Stage.SERVICES)
       .rules((platform, cluster, out) -> new EcsClusterRules(platform, out).check(cluster))
       .script(c -> EcsInstanceModel.builder()
-          .clusterName(EcsNames.physical(c.platform(), c.component()))
+          .clusterName(Names.physicalName(c.platform(), c.component()))
           .region(c.platform().environment().region())
           .containerStopTimeoutSeconds(c.component().containerStopTimeoutSeconds())
           .cfnSignal(Names.stackName(c.platform(), c.stack()), Names.logicalId(c.component(), EcsClusterLowering.GROUP))

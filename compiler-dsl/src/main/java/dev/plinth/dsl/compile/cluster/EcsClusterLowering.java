@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.cluster;
 
+import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.EcsClusterResources;
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
@@ -66,7 +67,7 @@ final class EcsClusterLowering {
 
   void lower() {
     IngressRules.allowFrom(context, cluster, cluster.allowFrom(), new HashSet<>());
-    String name = EcsNames.physical(context.platform(), cluster);
+    String name = Names.physicalName(context.platform(), cluster);
     CfnCluster ecs = context.add(cluster, "Cluster", CfnCluster.builder()
         .clusterName(name)
         .clusterSettings(CfnCluster.ClusterSettingsProperty.builder()

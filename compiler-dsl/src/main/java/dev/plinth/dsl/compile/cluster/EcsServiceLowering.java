@@ -117,7 +117,7 @@ final class EcsServiceLowering {
       containers.add(container(container, logGroupName));
     }
     return CfnTaskDefinition.builder()
-        .family(EcsNames.physical(context.platform(), service))
+        .family(Names.physicalName(context.platform(), service))
         .networkMode("awsvpc")
         .requiresCompatibilities("EC2")
         .cpu(Integer.toString(Math.max(cpu, 128)))
@@ -174,7 +174,7 @@ final class EcsServiceLowering {
       dependsOn.add(context.published(cluster, EcsClusterResources.class).capacityProviders());
     }
     CfnService.Builder built = CfnService.builder()
-        .serviceName(EcsNames.physical(context.platform(), service))
+        .serviceName(Names.physicalName(context.platform(), service))
         .cluster(context.published(cluster, EcsClusterResources.class).cluster().ref())
         .taskDefinition(definition.ref())
         .desiredCount(service.desiredCount())
@@ -215,7 +215,7 @@ final class EcsServiceLowering {
     tracking.put("ScaleInCooldown", 300);
     tracking.put("ScaleOutCooldown", 60);
     context.add(service, "ScalingCpu", GenericResource.builder("AWS::ApplicationAutoScaling::ScalingPolicy")
-        .property("PolicyName", EcsNames.physical(context.platform(), service) + "-cpu")
+        .property("PolicyName", Names.physicalName(context.platform(), service) + "-cpu")
         .property("PolicyType", "TargetTrackingScaling")
         .property("ScalingTargetId", target.ref())
         .propertyJson("TargetTrackingScalingPolicyConfiguration", tracking)

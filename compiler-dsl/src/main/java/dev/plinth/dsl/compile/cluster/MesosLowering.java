@@ -164,7 +164,7 @@ final class MesosLowering {
   }
 
   private String name(String node) {
-    return context.platform().platform() + "-" + context.platform().environment().name() + "-" + cluster.name() + "-" + node;
+    return Names.physicalName(context.platform(), cluster) + "-" + node;
   }
 
   private static String role(Role role) {

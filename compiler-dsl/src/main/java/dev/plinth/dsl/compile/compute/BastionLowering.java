@@ -79,13 +79,13 @@ final class BastionLowering {
             .ebs(CfnInstance.EbsProperty.builder().encrypted(true).volumeType("gp3").volumeSize(8).deleteOnTermination(true).build())
             .build())
         .userData(Fn.base64(Value.of(script)))
-        .tags(Tag.of("Name", context.platform().platform() + "-" + context.platform().environment().name() + "-" + bastion.name()))
+        .tags(Tag.of("Name", Names.physicalName(context.platform(), bastion)))
         .creationPolicy(Value.json(Map.of("ResourceSignal", Map.of("Count", 1, "Timeout", "PT15M"))))
         .dependsOn(context.egressRoutes(bastion.network()))
         .build();
     context.add(bastion, INSTANCE, instance);
     context.add(bastion, "Address", CfnEIP.builder().domain("vpc").instanceId(instance.ref())
-        .tags(Tag.of("Name", context.platform().platform() + "-" + context.platform().environment().name() + "-" + bastion.name()))
+        .tags(Tag.of("Name", Names.physicalName(context.platform(), bastion)))
         .build());
   }
 

@@ -68,7 +68,7 @@ final class FleetLowering {
             Iam.writeLogs(logGroupName))))
         .build());
     CfnInstanceProfile profile = context.add(fleet, "InstanceProfile", CfnInstanceProfile.builder().roles(role.ref()).build());
-    String name = context.platform().platform() + "-" + context.platform().environment().name() + "-" + fleet.name();
+    String name = Names.physicalName(context.platform(), fleet);
     CfnLaunchTemplate launchTemplate = LaunchTemplates.add(context, fleet, fleet.runtime().image(), fleet.runtime().instanceType(),
         fleet.runtime().volumeSizeGib(), profile, 1);
     CfnAutoScalingGroup group = context.add(fleet, GROUP, group(launchTemplate, name));

@@ -1,5 +1,6 @@
 package dev.plinth.dsl.compile.loadbalancer;
 
+import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.LoadBalancerResources;
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.NetworkRefs;
@@ -90,7 +91,7 @@ final class LoadBalancerLowering {
         .subnets(subnets(context, lb))
         .securityGroups(context.securityGroup(lb).attrGroupId())
         .loadBalancerAttributes(attributes.toArray(new CfnLoadBalancer.LoadBalancerAttributeProperty[0]))
-        .tags(Tag.of("Name", context.platform().platform() + "-" + context.platform().environment().name() + "-" + lb.name()))
+        .tags(Tag.of("Name", Names.physicalName(context.platform(), lb)))
         .build());
     Map<Integer, CfnListener> listeners = new LinkedHashMap<>();
     Map<Integer, CfnTargetGroup> targetGroups = new LinkedHashMap<>();

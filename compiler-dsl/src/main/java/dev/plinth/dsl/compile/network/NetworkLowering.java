@@ -41,7 +41,7 @@ final class NetworkLowering {
     this.context = context;
     this.network = network;
     this.zones = context.platform().zones(network);
-    this.label = context.platform().platform() + "-" + context.platform().environment().name() + "-" + network.name();
+    this.label = Names.physicalName(context.platform(), network);
   }
 
   void lower() {
