@@ -7,7 +7,7 @@ import dev.plinth.Compilation;
 import dev.plinth.CompileOptions;
 import dev.plinth.Plinth;
 import dev.plinth.materializer.AwsClients;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.report.JsonReport;

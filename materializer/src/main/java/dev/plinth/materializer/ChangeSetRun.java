@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.materializer.diff.ResourceChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

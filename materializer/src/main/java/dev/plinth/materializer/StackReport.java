@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.materializer.diff.ResourceChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

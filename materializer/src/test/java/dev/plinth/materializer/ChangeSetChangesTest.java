@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.materializer.diff.ResourceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

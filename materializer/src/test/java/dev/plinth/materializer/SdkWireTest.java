@@ -1,5 +1,6 @@
 package dev.plinth.materializer;
 
+import dev.plinth.materializer.diff.ResourceChange;
 import static dev.plinth.materializer.wire.QueryProtocolServer.error;
 import static dev.plinth.materializer.wire.QueryProtocolServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,6 @@
 package dev.plinth.materializer.diff;
 
 import dev.plinth.manifest.Protection;
-import dev.plinth.materializer.ResourceChange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,6 +1,5 @@
 package dev.plinth.materializer.diff;
 
-import dev.plinth.materializer.ResourceChange;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.plinth.materializer.report;
 
 import dev.plinth.materializer.ParameterChange;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;

@@ -1,6 +1,6 @@
 package dev.plinth.materializer.report;
 
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Outcome;

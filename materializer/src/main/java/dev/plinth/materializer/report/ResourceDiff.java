@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.spec.PropertySpec;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.spec.ResourceTypeSpec;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.manifest.Manifest;
 import dev.plinth.materializer.CompiledOutputs;
 import dev.plinth.materializer.PreflightException;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.Reviews;
 import dev.plinth.materializer.RunReport;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.materializer.ResourceChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.plinth.materializer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.OutputWriter;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.materializer.PreflightException;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Action;

@@ -3,7 +3,7 @@ package dev.plinth.materializer.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.cfn.spec.ResourceSpecification;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Outcome;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plinth.materializer.ParameterChange;
-import dev.plinth.materializer.ResourceChange;
+import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.ReviewBanner;
 import dev.plinth.materializer.StackReport;
 import dev.plinth.materializer.StackReport.Outcome;

@@ -1,4 +1,4 @@
-package dev.plinth.materializer;
+package dev.plinth.materializer.diff;
 
 import java.util.List;
 import java.util.Objects;
