@@ -1,9 +1,13 @@
 package dev.plinth.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,8 +51,19 @@ class ArchitectureTest {
   @Test
   void theMaterializerReadsOnlyTheManifestAndTheSpecification() {
     check(noClasses().that().resideInAPackage("dev.plinth.materializer..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.plinth.cfn", "dev.plinth.cfn.validation..", "dev.plinth.cfn.write..",
-            "dev.plinth.compiler..", "dev.plinth.dsl..", "dev.plinth.templates..", "dev.plinth.stacks..", "dev.plinth.samples.."));
+        .should().dependOnClassesThat(plinthOutside("dev.plinth.materializer..", "dev.plinth.manifest..", "dev.plinth.cfn.spec..")));
+  }
+
+  @Test
+  void theManifestIsAContractOfItsOwn() {
+    check(noClasses().that().resideInAPackage("dev.plinth.manifest..")
+        .should().dependOnClassesThat(plinthOutside("dev.plinth.manifest..")));
+  }
+
+  /** Plinth's classes outside the packages given. */
+  private static DescribedPredicate<JavaClass> plinthOutside(String... packages) {
+    return resideInAPackage("dev.plinth..").and(not(resideInAnyPackage(packages)))
+        .as("Plinth classes outside " + String.join(", ", packages));
   }
 
   @Test
