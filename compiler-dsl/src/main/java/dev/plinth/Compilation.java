@@ -1,7 +1,5 @@
 package dev.plinth;
 
-import dev.plinth.Compilation;
-import dev.plinth.Plinth;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.emit.OutputWriter;

@@ -1,7 +1,5 @@
 package dev.plinth;
 
-import dev.plinth.CompileOptions;
-import dev.plinth.Plinth;
 import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import java.util.Objects;

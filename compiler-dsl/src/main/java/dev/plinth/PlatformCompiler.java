@@ -1,8 +1,5 @@
 package dev.plinth;
 
-import dev.plinth.Compilation;
-import dev.plinth.PlatformCompiler;
-import dev.plinth.Plinth;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;

@@ -1,9 +1,5 @@
 package dev.plinth;
 
-import dev.plinth.Compilation;
-import dev.plinth.CompileOptions;
-import dev.plinth.PlatformCompiler;
-import dev.plinth.Plinth;
 import dev.plinth.dsl.Platform;
 
 /**

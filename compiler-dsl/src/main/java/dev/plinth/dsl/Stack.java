@@ -1,6 +1,5 @@
 package dev.plinth.dsl;
 
-import dev.plinth.Plinth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

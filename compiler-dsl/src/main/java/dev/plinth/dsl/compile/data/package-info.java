@@ -1,0 +1,7 @@
+/**
+ * One home for the database, cache, bucket, repository, Kafka and OpenSearch kinds: their rules and lowering. {@link DataKinds} registers each kind; everything else is package-private.
+ * It imports the compiler's core ({@code dev.plinth.dsl.compile}), the DSL's model and the
+ * CloudFormation model; never another kind's package: what one kind reads of another goes through
+ * the typed hand-off records of the core.
+ */
+package dev.plinth.dsl.compile.data;
