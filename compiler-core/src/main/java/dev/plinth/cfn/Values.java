@@ -56,28 +56,28 @@ public final class Values {
   }
 
   private static void arguments(Intrinsic<?> fn, Consumer<Value<?>> action) {
-    if (fn instanceof Intrinsic.Sub) {
-      ((Intrinsic.Sub) fn).variables().values().forEach(action);
-    } else if (fn instanceof Intrinsic.Join) {
-      action.accept(((Intrinsic.Join) fn).list());
-    } else if (fn instanceof Intrinsic.Select) {
-      action.accept(((Intrinsic.Select<?>) fn).index());
-      action.accept(((Intrinsic.Select<?>) fn).list());
-    } else if (fn instanceof Intrinsic.Split) {
-      action.accept(((Intrinsic.Split) fn).source());
-    } else if (fn instanceof Intrinsic.If) {
-      action.accept(((Intrinsic.If<?>) fn).whenTrue());
-      action.accept(((Intrinsic.If<?>) fn).whenFalse());
+    if (fn instanceof Computed.Sub) {
+      ((Computed.Sub) fn).variables().values().forEach(action);
+    } else if (fn instanceof Computed.Join) {
+      action.accept(((Computed.Join) fn).list());
+    } else if (fn instanceof Computed.Select) {
+      action.accept(((Computed.Select<?>) fn).index());
+      action.accept(((Computed.Select<?>) fn).list());
+    } else if (fn instanceof Computed.Split) {
+      action.accept(((Computed.Split) fn).source());
+    } else if (fn instanceof Computed.If) {
+      action.accept(((Computed.If<?>) fn).whenTrue());
+      action.accept(((Computed.If<?>) fn).whenFalse());
     } else if (fn instanceof Intrinsic.ImportValue) {
       action.accept(((Intrinsic.ImportValue) fn).exportName());
-    } else if (fn instanceof Intrinsic.Base64) {
-      action.accept(((Intrinsic.Base64) fn).source());
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      action.accept(((Intrinsic.GetAZs) fn).region());
-    } else if (fn instanceof Intrinsic.Cidr) {
-      action.accept(((Intrinsic.Cidr) fn).ipBlock());
-      action.accept(((Intrinsic.Cidr) fn).count());
-      action.accept(((Intrinsic.Cidr) fn).cidrBits());
+    } else if (fn instanceof Computed.Base64) {
+      action.accept(((Computed.Base64) fn).source());
+    } else if (fn instanceof Computed.GetAZs) {
+      action.accept(((Computed.GetAZs) fn).region());
+    } else if (fn instanceof Computed.Cidr) {
+      action.accept(((Computed.Cidr) fn).ipBlock());
+      action.accept(((Computed.Cidr) fn).count());
+      action.accept(((Computed.Cidr) fn).cidrBits());
     } else if (fn instanceof Intrinsic.FindInMap) {
       action.accept(((Intrinsic.FindInMap<?>) fn).topLevelKey());
       action.accept(((Intrinsic.FindInMap<?>) fn).secondLevelKey());

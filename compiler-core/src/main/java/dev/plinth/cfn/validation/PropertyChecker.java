@@ -1,5 +1,6 @@
 package dev.plinth.cfn.validation;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -60,8 +61,8 @@ final class PropertyChecker {
     if (value instanceof Intrinsic.PseudoRef && ((Intrinsic.PseudoRef<?>) value).name().equals("AWS::NoValue")) {
       return;
     }
-    if (value instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) value;
+    if (value instanceof Computed.If) {
+      Computed.If<?> iff = (Computed.If<?>) value;
       checkValue(path + "/Fn::If[1]", type, expected, iff.whenTrue(), out);
       checkValue(path + "/Fn::If[2]", type, expected, iff.whenFalse(), out);
       return;

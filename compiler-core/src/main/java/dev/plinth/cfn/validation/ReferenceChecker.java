@@ -3,6 +3,7 @@ package dev.plinth.cfn.validation;
 import com.google.common.graph.MutableGraph;
 import dev.plinth.cfn.Condition;
 import dev.plinth.cfn.ConditionExpr;
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -83,28 +84,28 @@ final class ReferenceChecker {
       }
     } else if (fn instanceof Intrinsic.GetAtt) {
       getAtt(at, (Intrinsic.GetAtt<?>) fn, from);
-    } else if (fn instanceof Intrinsic.Sub) {
-      sub(at, (Intrinsic.Sub) fn, from);
-    } else if (fn instanceof Intrinsic.Join) {
-      walk(at, ((Intrinsic.Join) fn).list(), from);
-    } else if (fn instanceof Intrinsic.Select) {
-      walk(at + "[0]", ((Intrinsic.Select<?>) fn).index(), from);
-      walk(at + "[1]", ((Intrinsic.Select<?>) fn).list(), from);
-    } else if (fn instanceof Intrinsic.Split) {
-      walk(at, ((Intrinsic.Split) fn).source(), from);
-    } else if (fn instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) fn;
+    } else if (fn instanceof Computed.Sub) {
+      sub(at, (Computed.Sub) fn, from);
+    } else if (fn instanceof Computed.Join) {
+      walk(at, ((Computed.Join) fn).list(), from);
+    } else if (fn instanceof Computed.Select) {
+      walk(at + "[0]", ((Computed.Select<?>) fn).index(), from);
+      walk(at + "[1]", ((Computed.Select<?>) fn).list(), from);
+    } else if (fn instanceof Computed.Split) {
+      walk(at, ((Computed.Split) fn).source(), from);
+    } else if (fn instanceof Computed.If) {
+      Computed.If<?> iff = (Computed.If<?>) fn;
       condition(at, iff.condition());
       walk(at + "[1]", iff.whenTrue(), from);
       walk(at + "[2]", iff.whenFalse(), from);
     } else if (fn instanceof Intrinsic.ImportValue) {
       walk(at, ((Intrinsic.ImportValue) fn).exportName(), from);
-    } else if (fn instanceof Intrinsic.Base64) {
-      walk(at, ((Intrinsic.Base64) fn).source(), from);
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      walk(at, ((Intrinsic.GetAZs) fn).region(), from);
-    } else if (fn instanceof Intrinsic.Cidr) {
-      Intrinsic.Cidr cidr = (Intrinsic.Cidr) fn;
+    } else if (fn instanceof Computed.Base64) {
+      walk(at, ((Computed.Base64) fn).source(), from);
+    } else if (fn instanceof Computed.GetAZs) {
+      walk(at, ((Computed.GetAZs) fn).region(), from);
+    } else if (fn instanceof Computed.Cidr) {
+      Computed.Cidr cidr = (Computed.Cidr) fn;
       walk(at + "[0]", cidr.ipBlock(), from);
       walk(at + "[1]", cidr.count(), from);
       walk(at + "[2]", cidr.cidrBits(), from);
@@ -139,7 +140,7 @@ final class ReferenceChecker {
     }
   }
 
-  private void sub(String at, Intrinsic.Sub sub, Optional<String> from) {
+  private void sub(String at, Computed.Sub sub, Optional<String> from) {
     sub.variables().forEach((name, value) -> walk(at + "/" + name, value, from));
     Matcher matcher = PLACEHOLDER.matcher(sub.template());
     while (matcher.find()) {

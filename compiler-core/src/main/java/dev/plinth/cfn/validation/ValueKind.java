@@ -1,5 +1,6 @@
 package dev.plinth.cfn.validation;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -55,13 +56,13 @@ enum ValueKind {
     if (value instanceof Intrinsic.GetAtt) {
       return attributeKind((Intrinsic.GetAtt<?>) value, spec);
     }
-    if (value instanceof Intrinsic.Sub
-        || value instanceof Intrinsic.Join
-        || value instanceof Intrinsic.Base64
+    if (value instanceof Computed.Sub
+        || value instanceof Computed.Join
+        || value instanceof Computed.Base64
         || value instanceof Intrinsic.ImportValue) {
       return SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.Split || value instanceof Intrinsic.GetAZs || value instanceof Intrinsic.Cidr) {
+    if (value instanceof Computed.Split || value instanceof Computed.GetAZs || value instanceof Computed.Cidr) {
       return LIST_FUNCTION;
     }
     return ANY_FUNCTION;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.Condition;
 import dev.plinth.cfn.ConditionExpr;
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -192,33 +193,33 @@ final class TemplateRenderer {
       } else {
         node.putArray(name).add(id(getAtt.target())).add(getAtt.attribute());
       }
-    } else if (fn instanceof Intrinsic.Sub) {
-      Intrinsic.Sub sub = (Intrinsic.Sub) fn;
+    } else if (fn instanceof Computed.Sub) {
+      Computed.Sub sub = (Computed.Sub) fn;
       if (sub.variables().isEmpty()) {
         node.put(name, sub.template());
       } else {
         node.putArray(name).add(sub.template()).add(object(sub.variables(), true));
       }
-    } else if (fn instanceof Intrinsic.Join) {
-      Intrinsic.Join join = (Intrinsic.Join) fn;
+    } else if (fn instanceof Computed.Join) {
+      Computed.Join join = (Computed.Join) fn;
       node.putArray(name).add(join.delimiter()).add(value(join.list()));
-    } else if (fn instanceof Intrinsic.Select) {
-      Intrinsic.Select<?> select = (Intrinsic.Select<?>) fn;
+    } else if (fn instanceof Computed.Select) {
+      Computed.Select<?> select = (Computed.Select<?>) fn;
       node.putArray(name).add(value(select.index())).add(value(select.list()));
-    } else if (fn instanceof Intrinsic.Split) {
-      Intrinsic.Split split = (Intrinsic.Split) fn;
+    } else if (fn instanceof Computed.Split) {
+      Computed.Split split = (Computed.Split) fn;
       node.putArray(name).add(split.delimiter()).add(value(split.source()));
-    } else if (fn instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) fn;
+    } else if (fn instanceof Computed.If) {
+      Computed.If<?> iff = (Computed.If<?>) fn;
       node.putArray(name).add(id(iff.condition())).add(value(iff.whenTrue())).add(value(iff.whenFalse()));
     } else if (fn instanceof Intrinsic.ImportValue) {
       node.set(name, value(((Intrinsic.ImportValue) fn).exportName()));
-    } else if (fn instanceof Intrinsic.Base64) {
-      node.set(name, value(((Intrinsic.Base64) fn).source()));
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      node.set(name, value(((Intrinsic.GetAZs) fn).region()));
-    } else if (fn instanceof Intrinsic.Cidr) {
-      Intrinsic.Cidr cidr = (Intrinsic.Cidr) fn;
+    } else if (fn instanceof Computed.Base64) {
+      node.set(name, value(((Computed.Base64) fn).source()));
+    } else if (fn instanceof Computed.GetAZs) {
+      node.set(name, value(((Computed.GetAZs) fn).region()));
+    } else if (fn instanceof Computed.Cidr) {
+      Computed.Cidr cidr = (Computed.Cidr) fn;
       node.putArray(name).add(value(cidr.ipBlock())).add(value(cidr.count())).add(value(cidr.cidrBits()));
     } else if (fn instanceof Intrinsic.FindInMap) {
       Intrinsic.FindInMap<?> find = (Intrinsic.FindInMap<?>) fn;

@@ -1,5 +1,6 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.Pseudo;
 import dev.plinth.cfn.Resource;
@@ -93,8 +94,8 @@ final class PlatformGraph {
       template.logicalIdOf(((Intrinsic.Ref<?>) fn).target()).ifPresent(ids::add);
     } else if (fn instanceof Intrinsic.GetAtt) {
       template.logicalIdOf(((Intrinsic.GetAtt<?>) fn).target()).ifPresent(ids::add);
-    } else if (fn instanceof Intrinsic.Sub) {
-      Intrinsic.Sub sub = (Intrinsic.Sub) fn;
+    } else if (fn instanceof Computed.Sub) {
+      Computed.Sub sub = (Computed.Sub) fn;
       Map<String, Resource> resources = template.resources();
       Matcher matcher = PLACEHOLDER.matcher(sub.template());
       while (matcher.find()) {
@@ -104,7 +105,7 @@ final class PlatformGraph {
     return ids;
   }
 
-  private static Optional<String> placeholderResource(String name, Intrinsic.Sub sub, Map<String, Resource> resources) {
+  private static Optional<String> placeholderResource(String name, Computed.Sub sub, Map<String, Resource> resources) {
     if (name.startsWith("!") || sub.variables().containsKey(name) || Pseudo.isPseudoParameter(name)) {
       return Optional.empty();
     }
