@@ -148,12 +148,12 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       Optional<Resource> owner, Diagnostics diagnostics) {
     Resource target;
     Optional<String> attribute;
-    if (fn instanceof Intrinsic.Ref && ((Intrinsic.Ref<?>) fn).target() instanceof Resource) {
-      target = (Resource) ((Intrinsic.Ref<?>) fn).target();
+    if (fn instanceof Intrinsic.Ref<?> ref && ref.target() instanceof Resource resource) {
+      target = resource;
       attribute = Optional.empty();
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      target = ((Intrinsic.GetAtt<?>) fn).target();
-      attribute = Optional.of(((Intrinsic.GetAtt<?>) fn).attribute());
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      target = getAtt.target();
+      attribute = Optional.of(getAtt.attribute());
     } else {
       return Optional.empty();
     }

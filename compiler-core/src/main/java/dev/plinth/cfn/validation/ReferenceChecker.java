@@ -52,17 +52,17 @@ final class ReferenceChecker {
     if (value instanceof Literal) {
       return;
     }
-    if (value instanceof ListValue) {
-      List<Value<?>> items = ((ListValue<?>) value).items();
+    if (value instanceof ListValue<?> list) {
+      List<Value<?>> items = list.items();
       for (int i = 0; i < items.size(); i++) {
         walk(path + "[" + i + "]", items.get(i), from);
       }
-    } else if (value instanceof ObjectValue) {
-      ((ObjectValue<?>) value).entries().forEach((k, v) -> walk(path + "/" + k, v, from));
-    } else if (value instanceof PropertyObject) {
-      ((PropertyObject<?>) value).properties().forEach((k, v) -> walk(path + "/" + k, v, from));
-    } else if (value instanceof Tag) {
-      walk(path + "/Value", ((Tag) value).value(), from);
+    } else if (value instanceof ObjectValue<?> object) {
+      object.entries().forEach((k, v) -> walk(path + "/" + k, v, from));
+    } else if (value instanceof PropertyObject<?> object) {
+      object.properties().forEach((k, v) -> walk(path + "/" + k, v, from));
+    } else if (value instanceof Tag tag) {
+      walk(path + "/Value", tag.value(), from);
     } else {
       intrinsic(path, (Intrinsic<?>) value, from);
     }
@@ -70,10 +70,10 @@ final class ReferenceChecker {
 
   private void intrinsic(String path, Intrinsic<?> fn, Optional<String> from) {
     String at = path + "/" + fn.functionName();
-    if (fn instanceof Intrinsic.Ref) {
-      Object target = ((Intrinsic.Ref<?>) fn).target();
+    if (fn instanceof Intrinsic.Ref<?> ref) {
+      Object target = ref.target();
       Optional<String> id = template.logicalIdOf(target);
-      if (id.isEmpty() && target instanceof Resource && template.importOf((Resource) target, Optional.empty()).isPresent()) {
+      if (id.isEmpty() && target instanceof Resource resource && template.importOf(resource, Optional.empty()).isPresent()) {
         return;
       }
       if (id.isEmpty()) {
@@ -82,35 +82,33 @@ final class ReferenceChecker {
       } else if (target instanceof Resource) {
         dependOn(from, id.get());
       }
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      getAtt(at, (Intrinsic.GetAtt<?>) fn, from);
-    } else if (fn instanceof Computed.Sub) {
-      sub(at, (Computed.Sub) fn, from);
-    } else if (fn instanceof Computed.Join) {
-      walk(at, ((Computed.Join) fn).list(), from);
-    } else if (fn instanceof Computed.Select) {
-      walk(at + "[0]", ((Computed.Select<?>) fn).index(), from);
-      walk(at + "[1]", ((Computed.Select<?>) fn).list(), from);
-    } else if (fn instanceof Computed.Split) {
-      walk(at, ((Computed.Split) fn).source(), from);
-    } else if (fn instanceof Computed.If) {
-      Computed.If<?> iff = (Computed.If<?>) fn;
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      getAtt(at, getAtt, from);
+    } else if (fn instanceof Computed.Sub sub) {
+      sub(at, sub, from);
+    } else if (fn instanceof Computed.Join join) {
+      walk(at, join.list(), from);
+    } else if (fn instanceof Computed.Select<?> select) {
+      walk(at + "[0]", select.index(), from);
+      walk(at + "[1]", select.list(), from);
+    } else if (fn instanceof Computed.Split split) {
+      walk(at, split.source(), from);
+    } else if (fn instanceof Computed.If<?> iff) {
       condition(at, iff.condition());
       walk(at + "[1]", iff.whenTrue(), from);
       walk(at + "[2]", iff.whenFalse(), from);
-    } else if (fn instanceof Intrinsic.ImportValue) {
-      walk(at, ((Intrinsic.ImportValue) fn).exportName(), from);
-    } else if (fn instanceof Computed.Base64) {
-      walk(at, ((Computed.Base64) fn).source(), from);
-    } else if (fn instanceof Computed.GetAZs) {
-      walk(at, ((Computed.GetAZs) fn).region(), from);
-    } else if (fn instanceof Computed.Cidr) {
-      Computed.Cidr cidr = (Computed.Cidr) fn;
+    } else if (fn instanceof Intrinsic.ImportValue importValue) {
+      walk(at, importValue.exportName(), from);
+    } else if (fn instanceof Computed.Base64 base64) {
+      walk(at, base64.source(), from);
+    } else if (fn instanceof Computed.GetAZs getAZs) {
+      walk(at, getAZs.region(), from);
+    } else if (fn instanceof Computed.Cidr cidr) {
       walk(at + "[0]", cidr.ipBlock(), from);
       walk(at + "[1]", cidr.count(), from);
       walk(at + "[2]", cidr.cidrBits(), from);
-    } else if (fn instanceof Intrinsic.FindInMap) {
-      findInMap(at, (Intrinsic.FindInMap<?>) fn, from);
+    } else if (fn instanceof Intrinsic.FindInMap<?> find) {
+      findInMap(at, find, from);
     }
   }
 
@@ -175,9 +173,9 @@ final class ReferenceChecker {
     if (id.isEmpty()) {
       out.report(TemplateCode.MAPPING_MISSING, at, "Fn::FindInMap reads a mapping that is not in this template",
           "add the mapping to the template");
-    } else if (find.topLevelKey() instanceof Literal && find.secondLevelKey() instanceof Literal) {
-      String top = String.valueOf(((Literal<?>) find.topLevelKey()).value());
-      String second = String.valueOf(((Literal<?>) find.secondLevelKey()).value());
+    } else if (find.topLevelKey() instanceof Literal<?> topKey && find.secondLevelKey() instanceof Literal<?> secondKey) {
+      String top = String.valueOf(topKey.value());
+      String second = String.valueOf(secondKey.value());
       if (mapping.entries().get(top) == null || !mapping.entries().get(top).containsKey(second)) {
         out.report(TemplateCode.MAPPING_MISSING, at, "mapping " + id.get() + " has no entry " + top + "/" + second,
             "add the entry to the mapping, or use a key it has");
@@ -195,17 +193,15 @@ final class ReferenceChecker {
   }
 
   void conditionExpression(String at, ConditionExpr expression) {
-    if (expression instanceof ConditionExpr.Equals) {
-      ConditionExpr.Equals equals = (ConditionExpr.Equals) expression;
+    if (expression instanceof ConditionExpr.Equals equals) {
       walk(at + "/Fn::Equals[0]", equals.left(), Optional.empty());
       walk(at + "/Fn::Equals[1]", equals.right(), Optional.empty());
-    } else if (expression instanceof ConditionExpr.Combination) {
-      ConditionExpr.Combination combination = (ConditionExpr.Combination) expression;
+    } else if (expression instanceof ConditionExpr.Combination combination) {
       for (int i = 0; i < combination.operands().size(); i++) {
         conditionExpression(at + "/" + combination.functionName() + "[" + i + "]", combination.operands().get(i));
       }
-    } else if (expression instanceof ConditionExpr.Not) {
-      conditionExpression(at + "/Fn::Not", ((ConditionExpr.Not) expression).operand());
+    } else if (expression instanceof ConditionExpr.Not not) {
+      conditionExpression(at + "/Fn::Not", not.operand());
     } else {
       condition(at + "/Condition", ((ConditionExpr.Reference) expression).condition());
     }
@@ -229,11 +225,11 @@ final class ReferenceChecker {
   }
 
   private static String describe(Object target) {
-    if (target instanceof Resource) {
-      return "a resource of type " + ((Resource) target).type();
+    if (target instanceof Resource resource) {
+      return "a resource of type " + resource.type();
     }
-    if (target instanceof Parameter) {
-      return "a parameter of type " + ((Parameter<?>) target).type().name();
+    if (target instanceof Parameter<?> parameter) {
+      return "a parameter of type " + parameter.type().name();
     }
     return "a " + target.getClass().getSimpleName();
   }

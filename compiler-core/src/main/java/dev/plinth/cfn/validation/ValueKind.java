@@ -43,18 +43,17 @@ enum ValueKind {
     if (value instanceof ObjectValue || value instanceof PropertyObject || value instanceof Tag) {
       return OBJECT;
     }
-    if (value instanceof Intrinsic.PseudoRef) {
-      return ((Intrinsic.PseudoRef<?>) value).isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
+    if (value instanceof Intrinsic.PseudoRef<?> pseudo) {
+      return pseudo.isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.Ref) {
-      Object target = ((Intrinsic.Ref<?>) value).target();
-      if (target instanceof Parameter) {
-        return ((Parameter<?>) target).type().isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
+    if (value instanceof Intrinsic.Ref<?> ref) {
+      if (ref.target() instanceof Parameter<?> parameter) {
+        return parameter.type().isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
       }
       return SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.GetAtt) {
-      return attributeKind((Intrinsic.GetAtt<?>) value, spec);
+    if (value instanceof Intrinsic.GetAtt<?> getAtt) {
+      return attributeKind(getAtt, spec);
     }
     if (value instanceof Computed.Sub
         || value instanceof Computed.Join
@@ -77,8 +76,7 @@ enum ValueKind {
     if (shape.get() instanceof Shape.ListShape) {
       return LIST_FUNCTION;
     }
-    if (shape.get() instanceof Shape.PrimitiveShape
-        && ((Shape.PrimitiveShape) shape.get()).kind() == Shape.Primitive.JSON) {
+    if (shape.get() instanceof Shape.PrimitiveShape primitive && primitive.kind() == Shape.Primitive.JSON) {
       return ANY_FUNCTION;
     }
     return SCALAR_FUNCTION;

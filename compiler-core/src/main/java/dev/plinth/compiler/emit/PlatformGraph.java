@@ -90,12 +90,11 @@ final class PlatformGraph {
   /** The logical ids of resources of this template that one intrinsic reads. */
   private static List<String> targets(Intrinsic<?> fn, Template template) {
     List<String> ids = new ArrayList<>();
-    if (fn instanceof Intrinsic.Ref && ((Intrinsic.Ref<?>) fn).target() instanceof Resource) {
-      template.logicalIdOf(((Intrinsic.Ref<?>) fn).target()).ifPresent(ids::add);
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      template.logicalIdOf(((Intrinsic.GetAtt<?>) fn).target()).ifPresent(ids::add);
-    } else if (fn instanceof Computed.Sub) {
-      Computed.Sub sub = (Computed.Sub) fn;
+    if (fn instanceof Intrinsic.Ref<?> ref && ref.target() instanceof Resource resource) {
+      template.logicalIdOf(resource).ifPresent(ids::add);
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      template.logicalIdOf(getAtt.target()).ifPresent(ids::add);
+    } else if (fn instanceof Computed.Sub sub) {
       Map<String, Resource> resources = template.resources();
       Matcher matcher = PLACEHOLDER.matcher(sub.template());
       while (matcher.find()) {

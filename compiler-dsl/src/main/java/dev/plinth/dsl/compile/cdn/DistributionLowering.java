@@ -66,8 +66,8 @@ final class DistributionLowering {
         .targetOriginId(originId(distribution.origin()))
         .viewerProtocolPolicy("redirect-to-https")
         .compress(true);
-    if (distribution.origin() instanceof LoadBalancer) {
-      origins.add(0, loadBalancerOrigin((LoadBalancer) distribution.origin()));
+    if (distribution.origin() instanceof LoadBalancer lb) {
+      origins.add(0, loadBalancerOrigin(lb));
       defaultBehavior.allowedMethods(ALL_METHODS).cachedMethods(READ_METHODS)
           .cachePolicyId(CACHING_DISABLED).originRequestPolicyId(ALL_VIEWER);
     } else {
