@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.plinth.dsl.Component;
 
 /**
  * A distribution becomes a CloudFront distribution and, when it serves buckets, an origin access
@@ -153,7 +154,7 @@ final class DistributionLowering {
     return context.published(bucket, BucketResources.class).bucket();
   }
 
-  private static String originId(dev.plinth.dsl.Component origin) {
+  private static String originId(Component origin) {
     return origin.kind() + "-" + origin.name();
   }
 }

@@ -25,6 +25,7 @@ import dev.plinth.dsl.compile.Tiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import dev.plinth.cfn.Resource;
 
 /**
  * An ECS cluster becomes the cluster (container insights), its container instances (a launch
@@ -109,7 +110,7 @@ final class EcsClusterLowering {
     for (CfnSubnet subnet : context.subnets(cluster.network(), tier.name())) {
       subnets.add(subnet.ref());
     }
-    List<dev.plinth.cfn.Resource> dependsOn = new ArrayList<>(context.egressRoutes(cluster.network()));
+    List<Resource> dependsOn = new ArrayList<>(context.egressRoutes(cluster.network()));
     dependsOn.add(ecs);
     CfnAutoScalingGroup.Builder group = CfnAutoScalingGroup.builder()
         .minSize(Integer.toString(cluster.minSize()))

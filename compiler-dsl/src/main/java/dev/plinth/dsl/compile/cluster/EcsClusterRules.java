@@ -13,6 +13,8 @@ import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
 import java.util.HashSet;
 import java.util.Set;
+import dev.plinth.dsl.Component;
+import dev.plinth.dsl.DslCode;
 
 /** The rules of an ECS cluster: size, capacity, image, volume, reachability and ingress. */
 final class EcsClusterRules {
@@ -54,10 +56,10 @@ final class EcsClusterRules {
     }
     Set<String> rules = new HashSet<>();
     for (Ingress ingress : cluster.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
+      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
       DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
       if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(dev.plinth.dsl.DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
+        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
             "allow each source once per port, and give ranges names of their own");
       }
       SharedRules.ingress(ingress, at, platform, cluster, out);

@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.plinth.dsl.Component;
+import java.util.TreeSet;
 
 /**
  * The rules of an ECS service: counts, deployment, scaling, its containers (images, sizes,
@@ -75,7 +77,7 @@ final class EcsServiceRules {
     }
     Set<String> rules = new HashSet<>();
     for (Ingress ingress : service.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
+      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
       DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
       if (!rules.add(Names.pascal(source) + ingress.port())) {
         out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
@@ -117,7 +119,7 @@ final class EcsServiceRules {
     }
     listener.targetPort().filter(port -> !ports.contains(port)).ifPresent(port -> out.report(ClusterCode.SERVICE_PORT_NOT_OPEN,
         at.child("targetPort"), "the listener sends traffic to port " + port + " but no container of ECS service " + service.name()
-            + " serves it (" + (ports.isEmpty() ? "none serves a port" : "they serve " + new java.util.TreeSet<>(ports)) + ")",
+            + " serves it (" + (ports.isEmpty() ? "none serves a port" : "they serve " + new TreeSet<>(ports)) + ")",
         "set the container's port to " + port + ", or target a port a container serves"));
   }
 

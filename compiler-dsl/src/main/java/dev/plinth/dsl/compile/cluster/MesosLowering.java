@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * A Mesos cluster becomes a security group per role with one ingress rule per port a role
@@ -58,7 +59,7 @@ final class MesosLowering {
   CfnSecurityGroup securityGroup() {
     for (Role role : Role.values()) {
       groups.put(role, context.add(cluster, role(role) + "SecurityGroup", CfnSecurityGroup.builder()
-          .groupDescription("Mesos cluster " + cluster.name() + ", " + role.name().toLowerCase(java.util.Locale.ROOT)
+          .groupDescription("Mesos cluster " + cluster.name() + ", " + role.name().toLowerCase(Locale.ROOT)
               + ": only the ports the role serves, from the roles that use them")
           .vpcId(NetworkRefs.vpc(context, cluster.network()))
           .build()));
@@ -135,7 +136,7 @@ final class MesosLowering {
       String ports = rule.fromPort() == rule.toPort() ? "" + rule.fromPort() : rule.fromPort() + "To" + rule.toPort();
       rule(rule.to(), "Ingress" + role(rule.to()) + "From" + role(rule.from()) + ports + Names.pascal(rule.protocol()),
           rule.fromPort(), rule.toPort(), rule.protocol(), groups.get(rule.from()).attrGroupId(), null,
-          rule.service() + " from the " + rule.from().name().toLowerCase(java.util.Locale.ROOT));
+          rule.service() + " from the " + rule.from().name().toLowerCase(Locale.ROOT));
     }
     for (Ingress ingress : cluster.allowFrom()) {
       Role to = MesosPorts.publicPort(cluster, ingress.port()).orElseThrow();
@@ -168,6 +169,6 @@ final class MesosLowering {
   }
 
   private static String role(Role role) {
-    return Names.pascal(role.name().toLowerCase(java.util.Locale.ROOT));
+    return Names.pascal(role.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -28,6 +28,9 @@ import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.Tiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A fleet becomes a launch template (IMDSv2 required, encrypted gp3 root volume, its rendered
@@ -81,7 +84,7 @@ final class FleetLowering {
           .build());
     }
     for (TargetTracking scaling : fleet.scaling()) {
-      context.add(fleet, "Scaling" + Names.pascal(scaling.metric().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+      context.add(fleet, "Scaling" + Names.pascal(scaling.metric().name().toLowerCase(Locale.ROOT).replace('_', '-')),
           CfnScalingPolicy.builder()
               .autoScalingGroupName(group.ref())
               .policyType("TargetTrackingScaling")
@@ -125,7 +128,7 @@ final class FleetLowering {
   }
 
   private void ingress(List<LoadBalancer> loadBalancers) {
-    java.util.Set<String> added = new java.util.HashSet<>();
+    Set<String> added = new HashSet<>();
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
         boolean targeted = listener.target().filter(t -> t == fleet).isPresent() || listener.canary().filter(t -> t == fleet).isPresent();
