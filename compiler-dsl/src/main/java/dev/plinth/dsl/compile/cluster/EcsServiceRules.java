@@ -3,15 +3,11 @@ package dev.plinth.dsl.compile.cluster;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.cluster.ClusterCode;
 import dev.plinth.dsl.cluster.Container;
 import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.cluster.TaskPermission;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
 import dev.plinth.names.NameRules;
@@ -19,7 +15,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import dev.plinth.dsl.Component;
 import java.util.TreeSet;
 
 /**
@@ -75,16 +70,7 @@ final class EcsServiceRules {
     for (int i = 0; i < service.taskPermissions().size(); i++) {
       permission(service.taskPermissions().get(i), path.child("taskPermission").child(i));
     }
-    Set<String> rules = new HashSet<>();
-    for (Ingress ingress : service.allowFrom()) {
-      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, service, out);
-    }
+    SharedRules.allowFrom(service.allowFrom(), path, platform, service, out);
   }
 
   private void counts(EcsService service, DslPath path) {

@@ -3,8 +3,6 @@ package dev.plinth.dsl.compile.cluster;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.cluster.MesosCode;
@@ -15,13 +13,10 @@ import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.names.NameRules;
 import dev.plinth.templates.MesosMonitoringModel;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.plinth.dsl.Component;
-import dev.plinth.dsl.DslCode;
 import inet.ipaddr.IPAddressString;
 import java.util.Locale;
 
@@ -66,17 +61,7 @@ final class MesosRules {
     if (SharedRules.placed(platform, cluster, cluster.network(), out)) {
       tier(cluster, path);
     }
-    Set<String> seen = new HashSet<>();
-    for (Ingress ingress : cluster.allowFrom()) {
-      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!seen.add(Names.pascal(source) + ingress.port())) {
-        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, cluster, out);
-      access(cluster, ingress, at);
-    }
+    SharedRules.allowFrom(cluster.allowFrom(), path, platform, cluster, out, (ingress, at) -> access(cluster, ingress, at));
   }
 
   private void masters(MesosCluster cluster, DslPath path) {

@@ -3,21 +3,16 @@ package dev.plinth.dsl.compile.compute;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Fleet;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.compute.LifecycleHook;
-import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.compute.TargetTracking;
 import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.names.NameRules;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import dev.plinth.dsl.Component;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -77,16 +72,7 @@ final class FleetRules {
             percent ? "choose a CPU target above 0 and at most 100" : "choose a target above 0");
       }
     }
-    Set<String> rules = new HashSet<>();
-    for (Ingress ingress : fleet.allowFrom()) {
-      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, fleet, out);
-    }
+    SharedRules.allowFrom(fleet.allowFrom(), path, platform, fleet, out);
   }
 
   private void size(Fleet fleet, DslPath path) {
