@@ -2,10 +2,9 @@ package dev.plinth.dsl.compile.compute;
 
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.IngressRules;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.dsl.compile.Instances;
 import dev.plinth.dsl.compile.LaunchTemplates;
-import dev.plinth.dsl.compile.NetworkRefs;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
@@ -52,10 +51,7 @@ final class FleetLowering {
   }
 
   CfnSecurityGroup securityGroup() {
-    return context.add(fleet, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription("Fleet " + fleet.name() + ": only what the platform allows in")
-        .vpcId(NetworkRefs.vpc(context, fleet.network()))
-        .build());
+    return SecurityGroups.create(context, fleet, fleet.network(), "Fleet " + fleet.name() + ": only what the platform allows in");
   }
 
   void lower(List<LoadBalancer> loadBalancers) {
@@ -137,11 +133,11 @@ final class FleetLowering {
         }
         String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
         if (added.add(role)) {
-          IngressRules.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
+          SecurityGroups.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
               "From load balancer " + lb.name());
         }
       }
     }
-    IngressRules.allowFrom(context, fleet, fleet.allowFrom(), added);
+    SecurityGroups.allowFrom(context, fleet, fleet.allowFrom(), added);
   }
 }
