@@ -13,37 +13,18 @@ import java.util.Optional;
 /**
  * The outcome of {@link Plinth#compile}: the rendered outputs when no pass reported an error,
  * every diagnostic of every pass in the order reported, and each pass's time.
+ *
+ * @param platform the compiled platform, before emit, when no pass before emit reported an error
+ * @param output every file of the output folder in memory, with the manifest and a summary; empty when there is an error
+ * @param diagnostics every diagnostic of every pass, in the order reported
+ * @param timings each pass's time
  */
-public final class Compilation {
-  private final Optional<CompiledPlatform> platform;
-  private final Optional<RenderedOutput> output;
-  private final List<Diagnostic> diagnostics;
-  private final List<Pipeline.PassTiming> timings;
+public record Compilation(Optional<CompiledPlatform> platform, Optional<RenderedOutput> output, List<Diagnostic> diagnostics,
+    List<Pipeline.PassTiming> timings) {
 
-  Compilation(Optional<CompiledPlatform> platform, Optional<RenderedOutput> output, List<Diagnostic> diagnostics,
-      List<Pipeline.PassTiming> timings) {
-    this.platform = platform;
-    this.output = output;
-    this.diagnostics = List.copyOf(diagnostics);
-    this.timings = List.copyOf(timings);
-  }
-
-  /** The compiled platform, before emit, when no pass before emit reported an error. */
-  public Optional<CompiledPlatform> platform() {
-    return platform;
-  }
-
-  /** Every file of the output folder in memory, with the manifest and a summary; empty when there is an error. */
-  public Optional<RenderedOutput> output() {
-    return output;
-  }
-
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
-  }
-
-  public List<Pipeline.PassTiming> timings() {
-    return timings;
+  public Compilation {
+    diagnostics = List.copyOf(diagnostics);
+    timings = List.copyOf(timings);
   }
 
   public boolean hasErrors() {

@@ -44,27 +44,11 @@ public final class PlatformCompiler {
   }
 
   /** The outcome of one compile: the compiled platform when no pass reported an error, and every diagnostic. */
-  public static final class Result {
-    private final Optional<CompiledPlatform> platform;
-    private final List<Diagnostic> diagnostics;
-    private final List<Pipeline.PassTiming> timings;
+  public record Result(Optional<CompiledPlatform> platform, List<Diagnostic> diagnostics, List<Pipeline.PassTiming> timings) {
 
-    Result(Optional<CompiledPlatform> platform, List<Diagnostic> diagnostics, List<Pipeline.PassTiming> timings) {
-      this.platform = platform;
-      this.diagnostics = List.copyOf(diagnostics);
-      this.timings = List.copyOf(timings);
-    }
-
-    public Optional<CompiledPlatform> platform() {
-      return platform;
-    }
-
-    public List<Diagnostic> diagnostics() {
-      return diagnostics;
-    }
-
-    public List<Pipeline.PassTiming> timings() {
-      return timings;
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+      timings = List.copyOf(timings);
     }
 
     public boolean hasErrors() {

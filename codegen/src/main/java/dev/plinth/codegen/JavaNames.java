@@ -1,6 +1,7 @@
 package dev.plinth.codegen;
 
 import java.util.Set;
+import java.util.Locale;
 
 /** Java identifiers for CloudFormation names. */
 final class JavaNames {
@@ -28,11 +29,11 @@ final class JavaNames {
     if (upper == 0) {
       result = clean;
     } else if (upper == 1 || upper == clean.length()) {
-      result = clean.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + clean.substring(upper);
+      result = clean.substring(0, upper).toLowerCase(Locale.ROOT) + clean.substring(upper);
     } else if (Character.isLowerCase(clean.charAt(upper))) {
-      result = clean.substring(0, upper - 1).toLowerCase(java.util.Locale.ROOT) + clean.substring(upper - 1);
+      result = clean.substring(0, upper - 1).toLowerCase(Locale.ROOT) + clean.substring(upper - 1);
     } else {
-      result = clean.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + clean.substring(upper);
+      result = clean.substring(0, upper).toLowerCase(Locale.ROOT) + clean.substring(upper);
     }
     if (Character.isDigit(result.charAt(0))) {
       result = "v" + result;
@@ -57,6 +58,6 @@ final class JavaNames {
 
   /** The package of a service: {@code AWS::ElasticLoadBalancingV2::…} → {@code dev.plinth.cfn.elasticloadbalancingv2}. */
   static String packageOf(String service) {
-    return "dev.plinth.cfn." + service.toLowerCase(java.util.Locale.ROOT);
+    return "dev.plinth.cfn." + service.toLowerCase(Locale.ROOT);
   }
 }

@@ -9,8 +9,11 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.plinth.cfn.spec.PropertySpec;
 import dev.plinth.cfn.spec.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -45,21 +48,21 @@ final class Setters {
         + ".\n";
     List<MethodSpec> methods = new ArrayList<>();
     Shape shape = property.shape();
-    if (shape instanceof Shape.PrimitiveShape) {
-      primitive(methods, javaName, name, ((Shape.PrimitiveShape) shape).kind());
-    } else if (shape instanceof Shape.RefShape) {
-      methods.add(setter(javaName, valueOf(propertyClass((Shape.RefShape) shape)), name, "value"));
-    } else if (shape instanceof Shape.ListShape) {
-      list(methods, javaName, name, ((Shape.ListShape) shape).element());
+    if (shape instanceof Shape.PrimitiveShape primitiveShape) {
+      primitive(methods, javaName, name, primitiveShape.kind());
+    } else if (shape instanceof Shape.RefShape ref) {
+      methods.add(setter(javaName, valueOf(propertyClass(ref)), name, "value"));
+    } else if (shape instanceof Shape.ListShape listShape) {
+      list(methods, javaName, name, listShape.element());
     } else if (shape instanceof Shape.MapShape) {
       methods.add(setter(javaName, ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(ParameterizedTypeName.get(MAP, STRING, ANY))), name, "value"));
       methods.add(converting(javaName, ParameterizedTypeName.get(MAP, STRING, ANY), name, "$T.json(value)", VALUE));
     } else {
       methods.add(setter(javaName, ParameterizedTypeName.get(VALUE, ANY), name, "value"));
-      java.util.Set<TypeName> taken = new java.util.HashSet<>();
+      Set<TypeName> taken = new HashSet<>();
       for (Shape member : ((Shape.UnionShape) shape).members()) {
-        if (member instanceof Shape.PrimitiveShape) {
-          MethodSpec plain = plainOverload(javaName, name, ((Shape.PrimitiveShape) member).kind());
+        if (member instanceof Shape.PrimitiveShape primitive) {
+          MethodSpec plain = plainOverload(javaName, name, primitive.kind());
           if (plain != null && taken.add(plain.parameters().get(0).type())) {
             methods.add(plain);
           }
@@ -142,7 +145,7 @@ final class Setters {
           .endControlFlow()
           .addStatement("return set($S, $T.json(values))", name, VALUE);
     } else {
-      varargs.addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(java.util.Arrays.class));
+      varargs.addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(Arrays.class));
     }
     methods.add(varargs.build());
     if (item.isPrimitive() || item.equals(STRING)) {
@@ -152,7 +155,7 @@ final class Setters {
           .returns(builder)
           .addParameter(ArrayTypeName.of(valueOfItem), "items")
           .varargs()
-          .addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(java.util.Arrays.class))
+          .addStatement("return set($S, $T.json($T.asList(items)))", name, VALUE, ClassName.get(Arrays.class))
           .build());
     }
   }
@@ -161,11 +164,11 @@ final class Setters {
 
   /** The Java type of one list item, or null when the item is too free-form for a typed overload. */
   private TypeName itemType(Shape element) {
-    if (element instanceof Shape.RefShape) {
-      return propertyClass((Shape.RefShape) element);
+    if (element instanceof Shape.RefShape ref) {
+      return propertyClass(ref);
     }
-    if (element instanceof Shape.PrimitiveShape) {
-      switch (((Shape.PrimitiveShape) element).kind()) {
+    if (element instanceof Shape.PrimitiveShape primitive) {
+      switch (primitive.kind()) {
         case STRING:
         case DATE_TIME:
           return STRING;

@@ -36,16 +36,16 @@ public final class Fn {
    * {@code ${!Literal}} writes {@code ${Literal}}.
    */
   public static Value<String> sub(String template) {
-    return new Intrinsic.Sub(template, ImmutableMap.of());
+    return new Computed.Sub(template, ImmutableMap.of());
   }
 
   /** {@code Fn::Sub} with variables; placeholders may also name what {@link #sub(String)} allows. */
   public static Value<String> sub(String template, Map<String, ? extends Value<?>> variables) {
-    return new Intrinsic.Sub(template, ImmutableMap.copyOf(variables));
+    return new Computed.Sub(template, ImmutableMap.copyOf(variables));
   }
 
   public static Value<String> join(String delimiter, Value<List<String>> list) {
-    return new Intrinsic.Join(delimiter, list);
+    return new Computed.Join(delimiter, list);
   }
 
   @SafeVarargs
@@ -54,27 +54,27 @@ public final class Fn {
   }
 
   public static Value<String> join(String delimiter, List<? extends Value<String>> items) {
-    return new Intrinsic.Join(delimiter, Value.list(ImmutableList.copyOf(items)));
+    return new Computed.Join(delimiter, Value.list(ImmutableList.copyOf(items)));
   }
 
   public static <T> Value<T> select(int index, Value<List<T>> list) {
     if (index < 0) {
       throw new IllegalArgumentException("Fn::Select takes an index of 0 or more, not " + index);
     }
-    return new Intrinsic.Select<>(Value.of(index), list);
+    return new Computed.Select<>(Value.of(index), list);
   }
 
   public static <T> Value<T> select(Value<? extends Number> index, Value<List<T>> list) {
-    return new Intrinsic.Select<>(index, list);
+    return new Computed.Select<>(index, list);
   }
 
   public static Value<List<String>> split(String delimiter, Value<String> source) {
-    return new Intrinsic.Split(delimiter, source);
+    return new Computed.Split(delimiter, source);
   }
 
   /** {@code Fn::If}: one value or the other, depending on a named condition. */
   public static <T> Value<T> ifCondition(Condition condition, Value<T> whenTrue, Value<T> whenFalse) {
-    return new Intrinsic.If<>(condition, whenTrue, whenFalse);
+    return new Computed.If<>(condition, whenTrue, whenFalse);
   }
 
   public static Value<String> importValue(Value<String> exportName) {
@@ -86,16 +86,16 @@ public final class Fn {
   }
 
   public static Value<String> base64(Value<String> source) {
-    return new Intrinsic.Base64(source);
+    return new Computed.Base64(source);
   }
 
   /** The availability zones of the stack's region. */
   public static Value<List<String>> getAZs() {
-    return new Intrinsic.GetAZs(Value.of(""));
+    return new Computed.GetAZs(Value.of(""));
   }
 
   public static Value<List<String>> getAZs(Value<String> region) {
-    return new Intrinsic.GetAZs(region);
+    return new Computed.GetAZs(region);
   }
 
   /** {@code count} CIDR blocks of {@code 32 - cidrBits} prefix length (IPv4) from {@code ipBlock}. */
@@ -106,7 +106,7 @@ public final class Fn {
     if (cidrBits < 0 || cidrBits > 128) {
       throw new IllegalArgumentException("Fn::Cidr takes 0 to 128 subnet bits, not " + cidrBits);
     }
-    return new Intrinsic.Cidr(ipBlock, Value.of(count), Value.of(cidrBits));
+    return new Computed.Cidr(ipBlock, Value.of(count), Value.of(cidrBits));
   }
 
   public static Value<String> findInMap(Mapping mapping, Value<String> topLevelKey, Value<String> secondLevelKey) {

@@ -17,7 +17,7 @@ public final class ListValue<T> extends Value<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ListValue && ((ListValue<?>) other).items.equals(items);
+    return other instanceof ListValue<?> that && that.items.equals(items);
   }
 
   @Override

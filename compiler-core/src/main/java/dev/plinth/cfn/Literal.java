@@ -17,7 +17,7 @@ public final class Literal<T> extends Value<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Literal && ((Literal<?>) other).value.equals(value);
+    return other instanceof Literal<?> that && that.value.equals(value);
   }
 
   @Override

@@ -17,7 +17,7 @@ public final class ObjectValue<T> extends Value<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ObjectValue && ((ObjectValue<?>) other).entries.equals(entries);
+    return other instanceof ObjectValue<?> that && that.entries.equals(entries);
   }
 
   @Override

@@ -95,7 +95,7 @@ public final class ParameterType<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ParameterType && ((ParameterType<?>) other).name.equals(name);
+    return other instanceof ParameterType<?> that && that.name.equals(name);
   }
 
   @Override

@@ -30,9 +30,9 @@ public abstract class PropertyObject<S> extends Value<S> {
 
   @Override
   public boolean equals(Object other) {
-    return other != null
-        && other.getClass() == getClass()
-        && ((PropertyObject<?>) other).properties.equals(properties);
+    return other instanceof PropertyObject<?> that
+        && that.getClass() == getClass()
+        && that.properties.equals(properties);
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class Tag extends Value<Tag> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Tag && ((Tag) other).key.equals(key) && ((Tag) other).value.equals(value);
+    return other instanceof Tag that && that.key.equals(key) && that.value.equals(value);
   }
 
   @Override

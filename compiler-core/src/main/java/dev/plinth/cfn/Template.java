@@ -41,27 +41,10 @@ public final class Template {
   }
 
   /** A named element as added, in the order added. */
-  public static final class Entry {
-    private final Section section;
-    private final String logicalId;
-    private final Object element;
-
-    Entry(Section section, String logicalId, Object element) {
-      this.section = section;
-      this.logicalId = Objects.requireNonNull(logicalId, "logicalId");
-      this.element = Objects.requireNonNull(element, logicalId);
-    }
-
-    public Section section() {
-      return section;
-    }
-
-    public String logicalId() {
-      return logicalId;
-    }
-
-    public Object element() {
-      return element;
+  public record Entry(Section section, String logicalId, Object element) {
+    public Entry {
+      Objects.requireNonNull(logicalId, "logicalId");
+      Objects.requireNonNull(element, logicalId);
     }
   }
 
@@ -69,29 +52,14 @@ public final class Template {
    * A value of a resource in another stack, passed in through a parameter of this template:
    * {@code Ref} (no attribute) or {@code Fn::GetAtt} of the foreign resource is written as a
    * {@code Ref} to the parameter. Cross-stack wiring adds these.
+   *
+   * @param attribute the attribute read, or empty for {@code Ref}
    */
-  public static final class Import {
-    private final Resource target;
-    private final Optional<String> attribute;
-    private final Parameter<?> parameter;
-
-    Import(Resource target, Optional<String> attribute, Parameter<?> parameter) {
-      this.target = Objects.requireNonNull(target, "target");
-      this.attribute = Objects.requireNonNull(attribute, "attribute");
-      this.parameter = Objects.requireNonNull(parameter, "parameter");
-    }
-
-    public Resource target() {
-      return target;
-    }
-
-    /** The attribute read, or empty for {@code Ref}. */
-    public Optional<String> attribute() {
-      return attribute;
-    }
-
-    public Parameter<?> parameter() {
-      return parameter;
+  public record Import(Resource target, Optional<String> attribute, Parameter<?> parameter) {
+    public Import {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(parameter, "parameter");
     }
   }
 

@@ -87,8 +87,8 @@ public abstract class Value<T> {
     if (data == null) {
       throw new IllegalArgumentException("CloudFormation has no null values (at " + where + "); use Pseudo.noValue() to leave a property out");
     }
-    if (data instanceof Value) {
-      return (Value<?>) data;
+    if (data instanceof Value<?> value) {
+      return value;
     }
     if (data instanceof String || data instanceof Boolean) {
       return new Literal<>(data);
@@ -96,18 +96,18 @@ public abstract class Value<T> {
     if (data instanceof Integer || data instanceof Long || data instanceof Short || data instanceof Byte) {
       return new Literal<>(((Number) data).longValue());
     }
-    if (data instanceof Number) {
-      return of(((Number) data).doubleValue());
+    if (data instanceof Number number) {
+      return of(number.doubleValue());
     }
-    if (data instanceof Map) {
+    if (data instanceof Map<?, ?> map) {
       ImmutableMap.Builder<String, Value<?>> entries = ImmutableMap.builder();
-      ordered((Map<?, ?>) data).forEach((k, v) -> entries.put(String.valueOf(k), toValue(v, where + "." + k)));
+      ordered(map).forEach((k, v) -> entries.put(String.valueOf(k), toValue(v, where + "." + k)));
       return new ObjectValue<>(entries.build());
     }
-    if (data instanceof Iterable) {
+    if (data instanceof Iterable<?> iterable) {
       ImmutableList.Builder<Value<?>> items = ImmutableList.builder();
       int i = 0;
-      for (Object item : (Iterable<?>) data) {
+      for (Object item : iterable) {
         items.add(toValue(item, where + "[" + i++ + "]"));
       }
       return new ListValue<>(items.build());

@@ -10,17 +10,17 @@ public final class Values {
 
   /** Every intrinsic function inside a value, outermost first, function arguments included. */
   public static void forEachIntrinsic(Value<?> value, Consumer<Intrinsic<?>> action) {
-    if (value instanceof ListValue) {
-      ((ListValue<?>) value).items().forEach(v -> forEachIntrinsic(v, action));
-    } else if (value instanceof ObjectValue) {
-      ((ObjectValue<?>) value).entries().values().forEach(v -> forEachIntrinsic(v, action));
-    } else if (value instanceof PropertyObject) {
-      ((PropertyObject<?>) value).properties().values().forEach(v -> forEachIntrinsic(v, action));
-    } else if (value instanceof Tag) {
-      forEachIntrinsic(((Tag) value).value(), action);
-    } else if (value instanceof Intrinsic) {
-      action.accept((Intrinsic<?>) value);
-      arguments((Intrinsic<?>) value, v -> forEachIntrinsic(v, action));
+    if (value instanceof ListValue<?> list) {
+      list.items().forEach(v -> forEachIntrinsic(v, action));
+    } else if (value instanceof ObjectValue<?> object) {
+      object.entries().values().forEach(v -> forEachIntrinsic(v, action));
+    } else if (value instanceof PropertyObject<?> object) {
+      object.properties().values().forEach(v -> forEachIntrinsic(v, action));
+    } else if (value instanceof Tag tag) {
+      forEachIntrinsic(tag.value(), action);
+    } else if (value instanceof Intrinsic<?> fn) {
+      action.accept(fn);
+      arguments(fn, v -> forEachIntrinsic(v, action));
     }
   }
 
@@ -45,42 +45,42 @@ public final class Values {
   }
 
   private static void conditionValues(ConditionExpr expression, Consumer<Value<?>> action) {
-    if (expression instanceof ConditionExpr.Equals) {
-      action.accept(((ConditionExpr.Equals) expression).left());
-      action.accept(((ConditionExpr.Equals) expression).right());
-    } else if (expression instanceof ConditionExpr.Combination) {
-      ((ConditionExpr.Combination) expression).operands().forEach(o -> conditionValues(o, action));
-    } else if (expression instanceof ConditionExpr.Not) {
-      conditionValues(((ConditionExpr.Not) expression).operand(), action);
+    if (expression instanceof ConditionExpr.Equals equals) {
+      action.accept(equals.left());
+      action.accept(equals.right());
+    } else if (expression instanceof ConditionExpr.Combination combination) {
+      combination.operands().forEach(o -> conditionValues(o, action));
+    } else if (expression instanceof ConditionExpr.Not not) {
+      conditionValues(not.operand(), action);
     }
   }
 
   private static void arguments(Intrinsic<?> fn, Consumer<Value<?>> action) {
-    if (fn instanceof Intrinsic.Sub) {
-      ((Intrinsic.Sub) fn).variables().values().forEach(action);
-    } else if (fn instanceof Intrinsic.Join) {
-      action.accept(((Intrinsic.Join) fn).list());
-    } else if (fn instanceof Intrinsic.Select) {
-      action.accept(((Intrinsic.Select<?>) fn).index());
-      action.accept(((Intrinsic.Select<?>) fn).list());
-    } else if (fn instanceof Intrinsic.Split) {
-      action.accept(((Intrinsic.Split) fn).source());
-    } else if (fn instanceof Intrinsic.If) {
-      action.accept(((Intrinsic.If<?>) fn).whenTrue());
-      action.accept(((Intrinsic.If<?>) fn).whenFalse());
-    } else if (fn instanceof Intrinsic.ImportValue) {
-      action.accept(((Intrinsic.ImportValue) fn).exportName());
-    } else if (fn instanceof Intrinsic.Base64) {
-      action.accept(((Intrinsic.Base64) fn).source());
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      action.accept(((Intrinsic.GetAZs) fn).region());
-    } else if (fn instanceof Intrinsic.Cidr) {
-      action.accept(((Intrinsic.Cidr) fn).ipBlock());
-      action.accept(((Intrinsic.Cidr) fn).count());
-      action.accept(((Intrinsic.Cidr) fn).cidrBits());
-    } else if (fn instanceof Intrinsic.FindInMap) {
-      action.accept(((Intrinsic.FindInMap<?>) fn).topLevelKey());
-      action.accept(((Intrinsic.FindInMap<?>) fn).secondLevelKey());
+    if (fn instanceof Computed.Sub sub) {
+      sub.variables().values().forEach(action);
+    } else if (fn instanceof Computed.Join join) {
+      action.accept(join.list());
+    } else if (fn instanceof Computed.Select<?> select) {
+      action.accept(select.index());
+      action.accept(select.list());
+    } else if (fn instanceof Computed.Split split) {
+      action.accept(split.source());
+    } else if (fn instanceof Computed.If<?> iff) {
+      action.accept(iff.whenTrue());
+      action.accept(iff.whenFalse());
+    } else if (fn instanceof Intrinsic.ImportValue importValue) {
+      action.accept(importValue.exportName());
+    } else if (fn instanceof Computed.Base64 base64) {
+      action.accept(base64.source());
+    } else if (fn instanceof Computed.GetAZs getAZs) {
+      action.accept(getAZs.region());
+    } else if (fn instanceof Computed.Cidr cidr) {
+      action.accept(cidr.ipBlock());
+      action.accept(cidr.count());
+      action.accept(cidr.cidrBits());
+    } else if (fn instanceof Intrinsic.FindInMap<?> find) {
+      action.accept(find.topLevelKey());
+      action.accept(find.secondLevelKey());
     }
   }
 }

@@ -45,32 +45,13 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
   }
 
   /** Where a resource lives. */
-  private static final class Home {
-    final String stack;
-    final String logicalId;
-
-    Home(String stack, String logicalId) {
-      this.stack = stack;
-      this.logicalId = logicalId;
-    }
-  }
+  private record Home(String stack, String logicalId) {}
 
   /** One value a consumer reads from a producer. */
-  private static final class Link {
-    final Resource target;
-    final Home home;
-    final Optional<String> attribute;
-    final boolean list;
-
-    Link(Resource target, Home home, Optional<String> attribute, boolean list) {
-      this.target = target;
-      this.home = home;
-      this.attribute = attribute;
-      this.list = list;
-    }
+  private record Link(Resource target, Home home, Optional<String> attribute, boolean list) {
 
     String outputName() {
-      return home.logicalId + attribute.map(CrossStackWiring::pascal).orElse("");
+      return home.logicalId() + attribute.map(CrossStackWiring::pascal).orElse("");
     }
 
     /**
@@ -79,7 +60,7 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
      * {@code NetworkNetworkVpc}.
      */
     String parameterName() {
-      String prefix = pascal(home.stack);
+      String prefix = pascal(home.stack());
       return outputName().startsWith(prefix) ? outputName() : prefix + outputName();
     }
 
@@ -88,7 +69,7 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
     }
 
     String describe() {
-      return attribute.map(a -> a + " of ").orElse("Ref of ") + home.logicalId + " in stack " + home.stack;
+      return attribute.map(a -> a + " of ").orElse("Ref of ") + home.logicalId() + " in stack " + home.stack();
     }
   }
 
@@ -111,21 +92,21 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       Values.forEachValue(template, (owner, value) -> Values.forEachIntrinsic(value, fn -> {
         Optional<Link> link = foreignLink(fn, template, homes, stack.name(), owner, diagnostics);
         link.ifPresent(l -> {
-          Map<String, Link> outputs = outputsByProducer.computeIfAbsent(l.home.stack, k -> new TreeMap<>());
+          Map<String, Link> outputs = outputsByProducer.computeIfAbsent(l.home().stack(), k -> new TreeMap<>());
           Link earlierOutput = outputs.putIfAbsent(l.outputName(), l);
           Link earlierParameter = parameters.putIfAbsent(l.parameterName(), l);
           if (earlierOutput != null && !earlierOutput.sameValue(l)) {
-            twoValues(l.home.stack + "/Outputs/" + l.outputName(), "output", earlierOutput, l, reported, diagnostics);
+            twoValues(l.home().stack() + "/Outputs/" + l.outputName(), "output", earlierOutput, l, reported, diagnostics);
           } else if (earlierParameter != null && !earlierParameter.sameValue(l)) {
             twoValues(stack.name() + "/Parameters/" + l.parameterName(), "parameter", earlierParameter, l, reported, diagnostics);
           }
-          order.putEdge(l.home.stack, stack.name());
+          order.putEdge(l.home().stack(), stack.name());
         });
       }));
       template.resources().forEach((id, resource) -> resource.dependsOn().forEach(target -> {
         if (template.logicalIdOf(target).isEmpty() && homes.containsKey(target)) {
           elsewhere.add(target);
-          order.putEdge(homes.get(target).stack, stack.name());
+          order.putEdge(homes.get(target).stack(), stack.name());
         }
       }));
       parametersByConsumer.put(stack.name(), parameters);
@@ -148,12 +129,12 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
       Optional<Resource> owner, Diagnostics diagnostics) {
     Resource target;
     Optional<String> attribute;
-    if (fn instanceof Intrinsic.Ref && ((Intrinsic.Ref<?>) fn).target() instanceof Resource) {
-      target = (Resource) ((Intrinsic.Ref<?>) fn).target();
+    if (fn instanceof Intrinsic.Ref<?> ref && ref.target() instanceof Resource resource) {
+      target = resource;
       attribute = Optional.empty();
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      target = ((Intrinsic.GetAtt<?>) fn).target();
-      attribute = Optional.of(((Intrinsic.GetAtt<?>) fn).attribute());
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      target = getAtt.target();
+      attribute = Optional.of(getAtt.attribute());
     } else {
       return Optional.empty();
     }
@@ -183,11 +164,11 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
         collision(stack.name() + "/Outputs/" + name, "output", name, diagnostics);
         return;
       }
-      Value<String> value = link.attribute.isEmpty()
-          ? Fn.ref(link.target)
-          : link.list ? Fn.join(",", Fn.getAttList(link.target, link.attribute.get())) : Fn.getAtt(link.target, link.attribute.get());
+      Value<String> value = link.attribute().isEmpty()
+          ? Fn.ref(link.target())
+          : link.list() ? Fn.join(",", Fn.getAttList(link.target(), link.attribute().get())) : Fn.getAtt(link.target(), link.attribute().get());
       Output.Builder output = Output.builder(value)
-          .description(link.attribute.map(a -> a + " of " + link.home.logicalId).orElse("Ref of " + link.home.logicalId)
+          .description(link.attribute().map(a -> a + " of " + link.home().logicalId()).orElse("Ref of " + link.home().logicalId())
               + ", read by other stacks of the platform");
       if (stack.exportOutputs()) {
         output.exportName(Fn.sub("${AWS::StackName}-" + name));
@@ -200,11 +181,11 @@ public final class CrossStackWiring implements CompilerPass<List<StackTemplate>,
         collision(stack.name() + "/Parameters/" + name, "parameter", name, diagnostics);
         return;
       }
-      Parameter<?> parameter = (link.list ? Parameter.builder(ParameterType.COMMA_DELIMITED_LIST) : Parameter.string())
-          .description(link.outputName() + " of stack " + link.home.stack)
+      Parameter<?> parameter = (link.list() ? Parameter.builder(ParameterType.COMMA_DELIMITED_LIST) : Parameter.string())
+          .description(link.outputName() + " of stack " + link.home().stack())
           .build();
-      builder.parameter(name, parameter).importValue(link.target, link.attribute, parameter);
-      sources.put(name, ParameterSource.output(link.home.stack, link.outputName()));
+      builder.parameter(name, parameter).importValue(link.target(), link.attribute(), parameter);
+      sources.put(name, ParameterSource.output(link.home().stack(), link.outputName()));
     });
     elsewhere.forEach(builder::elsewhere);
     TreeSet<String> upstream = new TreeSet<>(order.predecessors(stack.name()));

@@ -81,21 +81,5 @@ public final class Pipeline<T> {
   }
 
   /** How long one pass took. */
-  public static final class PassTiming {
-    private final String pass;
-    private final double millis;
-
-    PassTiming(String pass, double millis) {
-      this.pass = pass;
-      this.millis = millis;
-    }
-
-    public String pass() {
-      return pass;
-    }
-
-    public double millis() {
-      return millis;
-    }
-  }
+  public record PassTiming(String pass, double millis) {}
 }

@@ -60,11 +60,8 @@ public final class Diagnostic {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Diagnostic)) {
-      return false;
-    }
-    Diagnostic that = (Diagnostic) other;
-    return code.name().equals(that.code.name()) && path.equals(that.path) && message.equals(that.message) && fix.equals(that.fix);
+    return other instanceof Diagnostic that
+        && code.name().equals(that.code.name()) && path.equals(that.path) && message.equals(that.message) && fix.equals(that.fix);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.plinth.diagnostics;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Locale;
 
 /** "Did you mean …?" for names mistyped in a template or a platform definition. */
 public final class Suggestions {
@@ -11,9 +12,9 @@ public final class Suggestions {
   public static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
-      int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.Locale;
 
 /** The fields of one JSON object, read with the path of the object in every error (none for the top level). */
 final class JsonFields {
@@ -59,7 +60,7 @@ final class JsonFields {
     if (node.isBoolean()) {
       return "true or false";
     }
-    return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 
   private JsonNode required(String name) throws IOException {

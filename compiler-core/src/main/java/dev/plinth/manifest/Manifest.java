@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.Locale;
 
 /**
  * The contract between the compiler and everything downstream: {@code manifest.json} of a
@@ -134,7 +135,7 @@ public record Manifest(
     NONE;
 
     String jsonName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

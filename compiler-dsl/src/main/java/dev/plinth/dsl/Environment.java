@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import java.util.List;
 
 /**
  * One environment of a platform (dev, staging, prod): where it runs and how it is treated.
@@ -27,7 +28,7 @@ public abstract class Environment {
   public abstract Map<String, String> tags();
 
   /** SNS topics every stack of the environment sends its CloudFormation events to. */
-  public abstract java.util.List<String> notificationArns();
+  public abstract List<String> notificationArns();
 
   /** Production environments get termination protection and stricter defaults. */
   @Value.Default

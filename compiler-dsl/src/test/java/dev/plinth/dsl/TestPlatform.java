@@ -127,7 +127,12 @@ public final class TestPlatform implements Platform {
 
   /** The compiled platform; fails the test with every diagnostic when there is none. */
   public CompiledPlatform compiled() {
-    PlatformCompiler.Result result = compile();
+    return compiled(this);
+  }
+
+  /** The compiled platform of environment {@code prod}; fails the test with every diagnostic when there is none. */
+  public static CompiledPlatform compiled(Platform platform) {
+    PlatformCompiler.Result result = PlatformCompiler.bundled().compile(platform, "prod");
     return result.platform().orElseThrow(() -> new AssertionError("the platform did not compile:\n"
         + result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"))));
   }

@@ -1,6 +1,7 @@
 package dev.plinth.materializer;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import java.util.Locale;
 
 /**
  * A CloudFormation call that still failed after the retry layer gave up: names the call, where it
@@ -15,7 +16,7 @@ public final class CallFailedException extends RuntimeException {
   }
 
   private static String seconds(long millis) {
-    return millis < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0) : (millis / 1000) + " s";
+    return millis < 10_000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000.0) : (millis / 1000) + " s";
   }
 
   /** An AWS error as a person reads it: the error code and message, or the HTTP status, without the SDK's attempt count. */

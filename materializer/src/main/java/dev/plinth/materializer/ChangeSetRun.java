@@ -109,7 +109,7 @@ final class ChangeSetRun {
         break;
       }
       if (!polling.pause(options.eventPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name);
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name);
       }
     }
     if (described.statusAsString().equals("FAILED")) {
@@ -120,7 +120,7 @@ final class ChangeSetRun {
         }
       }
       discard(type == ChangeSetType.CREATE);
-      throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "change set " + name + " failed: " + reason);
+      throw new StackFailure(StackReport.Outcome.FAILED, "change set " + name + " failed: " + reason);
     }
     return Optional.empty();
   }
@@ -134,7 +134,7 @@ final class ChangeSetRun {
     id = described.changeSetId();
     stackArn = described.stackId();
     if (!"CREATE_COMPLETE".equals(described.statusAsString()) || !"AVAILABLE".equals(described.executionStatusAsString())) {
-      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, "the reviewed change set " + name + " is "
+      throw new StackFailure(StackReport.Outcome.REFUSED, "the reviewed change set " + name + " is "
           + described.statusAsString() + "/" + described.executionStatusAsString() + ", not ready to execute; plan again");
     }
   }
@@ -163,7 +163,7 @@ final class ChangeSetRun {
     DescribeChangeSetResponse current = described;
     while (!"AVAILABLE".equals(current.executionStatusAsString())) {
       if (!polling.pause(options.eventPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out waiting for change set " + name
             + " to become executable (" + current.executionStatusAsString() + ")");
       }
       current = cloudFormation.describeChangeSet(DescribeChangeSetRequest.builder().changeSetName(id).stackName(stackArn).build());
@@ -208,7 +208,7 @@ final class ChangeSetRun {
     Optional<String> other = runOf(leftover).filter(r -> !r.equals(options.runId()));
     boolean creating = "CREATE_PENDING".equals(leftover.statusAsString()) || "CREATE_IN_PROGRESS".equals(leftover.statusAsString());
     if (creating && other.isPresent()) {
-      throw new StackConverger.StackFailure(StackReport.Outcome.REFUSED, otherRunCreating(other.get(), name));
+      throw new StackFailure(StackReport.Outcome.REFUSED, otherRunCreating(other.get(), name));
     }
     listener.stackStep(request.stack().name(), "deleting leftover change set " + name);
     cloudFormation.deleteChangeSet(DeleteChangeSetRequest.builder().changeSetName(name).stackName(arn).build());
@@ -222,7 +222,7 @@ final class ChangeSetRun {
         throw e;
       }
       if (!polling.pause(options.eventPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "timed out deleting leftover change set " + name);
+        throw new StackFailure(StackReport.Outcome.FAILED, "timed out deleting leftover change set " + name);
       }
     }
   }

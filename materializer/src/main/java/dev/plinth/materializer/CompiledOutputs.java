@@ -11,17 +11,12 @@ import java.nio.file.Path;
  * A compiled output folder as the materializer reads it: the manifest, and each stack's
  * template bytes checked against the manifest's sha-256, so what is applied is exactly what
  * was reviewed.
+ *
+ * @param root the folder
+ * @param manifest the folder's manifest
+ * @param manifestSha256 the sha-256 of manifest.json: what a plan file names the folder it was made from by
  */
-public final class CompiledOutputs {
-  private final Path root;
-  private final Manifest manifest;
-  private final String manifestSha256;
-
-  private CompiledOutputs(Path root, Manifest manifest, String manifestSha256) {
-    this.root = root;
-    this.manifest = manifest;
-    this.manifestSha256 = manifestSha256;
-  }
+public record CompiledOutputs(Path root, Manifest manifest, String manifestSha256) {
 
   public static CompiledOutputs read(Path root) throws IOException {
     Path file = root.resolve(Manifest.FILE_NAME);
@@ -30,19 +25,6 @@ public final class CompiledOutputs {
     }
     Manifest manifest = Manifest.read(file);
     return new CompiledOutputs(root, manifest, Hashing.sha256().hashBytes(Files.readAllBytes(file)).toString());
-  }
-
-  public Manifest manifest() {
-    return manifest;
-  }
-
-  /** The sha-256 of manifest.json: what a plan file names the folder it was made from by. */
-  public String manifestSha256() {
-    return manifestSha256;
-  }
-
-  public Path root() {
-    return root;
   }
 
   /** The template of a stack; refuses bytes whose sha-256 differs from the manifest's. */

@@ -20,6 +20,7 @@ import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileLocation;
 import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.services.sso.model.SsoException;
+import java.util.TreeSet;
 
 /**
  * Turns what the SDK throws while resolving credentials, assuming a role or asking STS who the
@@ -64,7 +65,7 @@ final class Credentials {
           + ") cannot be read: " + describe(e) + "; fix them");
     }
     if (!profiles.profiles().containsKey(name)) {
-      Set<String> known = new java.util.TreeSet<>(profiles.profiles().keySet());
+      Set<String> known = new TreeSet<>(profiles.profiles().keySet());
       throw new IdentityException(IdentityException.Code.NO_PROFILE, flag + name + ": no such profile in " + files
           + (known.isEmpty() ? " (they have none)" : " (they have " + String.join(", ", known) + ")")
           + "; pass one of those or add it with aws configure --profile " + name);

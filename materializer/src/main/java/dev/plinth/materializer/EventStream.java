@@ -10,6 +10,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import java.util.Locale;
 
 /**
  * The events of one operation on a stack. Pages DescribeStackEvents newest first, stops at the
@@ -81,7 +82,7 @@ final class EventStream {
     for (StackEvent event : operation) {
       String status = event.resourceStatusAsString();
       String reason = event.resourceStatusReason() == null ? "" : event.resourceStatusReason();
-      if (status != null && status.endsWith("_FAILED") && !isStackEvent(event) && !reason.toLowerCase(java.util.Locale.ROOT).contains("cancelled")) {
+      if (status != null && status.endsWith("_FAILED") && !isStackEvent(event) && !reason.toLowerCase(Locale.ROOT).contains("cancelled")) {
         return Optional.of(event);
       }
     }

@@ -3,6 +3,10 @@ package dev.plinth.materializer;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * How a run behaves: plan or apply, how many stacks at once, which stacks, what may be
@@ -20,7 +24,7 @@ import java.util.Optional;
  */
 public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional<String> stack, Optional<String> only,
     boolean allowReplacement, Optional<TemplateStore> templateStore, Duration timeout, Duration statusPoll,
-    Duration eventPoll, String runId, java.util.SortedSet<String> adopt, boolean keepChangeSets,
+    Duration eventPoll, String runId, SortedSet<String> adopt, boolean keepChangeSets,
     Optional<PlanFile> reviewed, ApprovalPolicy approval, boolean express) {
 
   public MaterializerOptions {
@@ -44,7 +48,7 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
     if (!runId.matches("[a-zA-Z0-9]{1,32}")) {
       throw new IllegalArgumentException("a run id is 1 to 32 letters and digits, not '" + runId + "'");
     }
-    adopt = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(adopt));
+    adopt = Collections.unmodifiableSortedSet(new TreeSet<>(adopt));
     Objects.requireNonNull(reviewed, "reviewed");
     Objects.requireNonNull(approval, "approval");
     if (keepChangeSets && mode != RunReport.Mode.PLAN) {
@@ -58,12 +62,12 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
   /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
   public static MaterializerOptions apply(String runId) {
     return new MaterializerOptions(RunReport.Mode.APPLY, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
+        Duration.ofHours(2), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
   }
 
   public static MaterializerOptions plan(String runId) {
     return new MaterializerOptions(RunReport.Mode.PLAN, 4, Optional.empty(), Optional.empty(), false, Optional.empty(),
-        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new java.util.TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(2), runId, new TreeSet<>(), false, Optional.empty(), ApprovalPolicy.NEVER, false);
   }
 
   public MaterializerOptions withParallelism(int value) {
@@ -95,9 +99,9 @@ public record MaterializerOptions(RunReport.Mode mode, int parallelism, Optional
   }
 
   /** Lets these stacks be taken over although they lack Plinth's ownership tags ({@code --adopt}). */
-  public MaterializerOptions withAdopt(java.util.Collection<String> names) {
+  public MaterializerOptions withAdopt(Collection<String> names) {
     return new MaterializerOptions(mode, parallelism, stack, only, allowReplacement, templateStore, timeout, statusPoll, eventPoll, runId,
-        new java.util.TreeSet<>(names), keepChangeSets, reviewed, approval, express);
+        new TreeSet<>(names), keepChangeSets, reviewed, approval, express);
   }
 
   /** A plan that keeps its change sets ({@code plan --out}). */

@@ -11,16 +11,15 @@ import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DeleteStackRequest;
-import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.GetTemplateRequest;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
  * Converges one stack, following design/materializer.md step by step: read, unblock, skip if
  * converged, change set, wait, show, refuse protected replacements, execute, stream events,
- * outcome. Every way out is a {@link StackReport}; only programming errors throw.
+ * outcome ({@link ChangeSetExecution} takes the steps from refusing protected replacements on).
+ * Every way out is a {@link StackReport}; only programming errors throw.
  */
 final class StackConverger {
 
@@ -35,6 +34,7 @@ final class StackConverger {
   private final Steps steps;
   private final StackWaits waits;
   private final StackProtection protection;
+  private final ChangeSetExecution execution;
   private Optional<StackState> existing = Optional.empty();
   private StackReport.Action action = StackReport.Action.NONE;
   private List<ResourceChange> changes = List.of();
@@ -54,6 +54,7 @@ final class StackConverger {
     this.steps = new Steps(listener, polling.ticker(), request.stack().name());
     this.waits = new StackWaits(cloudFormation, options, listener, polling, steps, request.stack().name());
     this.protection = new StackProtection(cloudFormation, request.stack(), steps);
+    this.execution = new ChangeSetExecution(cloudFormation, options, request, steps, waits, protection);
   }
 
   StackReport converge() {
@@ -140,7 +141,6 @@ final class StackConverger {
     return report(StackReport.Outcome.UNCHANGED, Optional.of(String.join(", ", done)), state.outputs());
   }
 
-
   private StackReport planFor(Optional<StackState> state, String note) {
     ChangeSetRun changeSet = new ChangeSetRun(cloudFormation, polling, options, listener, request, state);
     Optional<String> noChange = changeSet.create(type(state), request.changeSetParameters(state), body());
@@ -201,43 +201,8 @@ final class StackConverger {
             + "): " + String.join("; ", reasons) + "; review it (plinth plan) and approve it, or pass --yes");
       }
     }
-    List<ResourceChange> destroyed = new ArrayList<>();
-    changes.stream().filter(c -> c.isProtected() && c.destroys()).forEach(destroyed::add);
-    if (!destroyed.isEmpty() && !options.allowReplacement()) {
-      changeSet.discard(state.isEmpty());
-      throw new StackFailure(StackReport.Outcome.REFUSED, "the change set would " + describe(destroyed)
-          + "; rerun with --allow-replacement if that is intended");
-    }
-    String arn = changeSet.stackArn();
-    EventStream events = new EventStream(cloudFormation, arn);
-    events.markStart();
-    Optional<String> before = state.flatMap(StackState::lastChanged).map(Object::toString);
-    step("executing");
-    changeSet.awaitExecutable();
-    boolean overridePolicy = !destroyed.isEmpty() && state.isPresent() && request.stack().stackPolicy().isPresent();
-    if (overridePolicy) {
-      protection.setPolicy(arn, StackRequest.ALLOW_ALL_POLICY);
-    }
-    StackState last;
-    try {
-      cloudFormation.executeChangeSet(ExecuteChangeSetRequest.builder()
-          .changeSetName(changeSet.id()).stackName(arn).clientRequestToken(token("execute")).build());
-      last = waits.waitForOperation(arn, events, before, state.isEmpty(), changes.size());
-    } finally {
-      if (overridePolicy) {
-        protection.setPolicy(arn, request.stack().stackPolicy().get());
-      }
-    }
-    if (StackState.success(last.status())) {
-      if (state.isEmpty()) {
-        request.stack().stackPolicy().ifPresent(policy -> protection.setPolicy(arn, policy));
-      }
-      protection.setTerminationProtectionIfNeeded(last);
-      return report(StackReport.Outcome.APPLIED, Optional.empty(), last.outputs());
-    }
-    String cause = events.rootCause().map(StackConverger::describe)
-        .orElse("stack ended " + last.status() + last.statusReason().map(r -> ": " + r).orElse(""));
-    throw new StackFailure(StackReport.Outcome.FAILED, cause);
+    StackState last = execution.execute(state, changeSet, changes);
+    return report(StackReport.Outcome.APPLIED, Optional.empty(), last.outputs());
   }
 
   CreateChangeSetRequest.Builder body() {
@@ -262,9 +227,6 @@ final class StackConverger {
     return state.isPresent() ? ChangeSetType.UPDATE : ChangeSetType.CREATE;
   }
 
-
-
-
   private String token(String step) {
     return ChangeSetRun.token(options, request, step);
   }
@@ -274,33 +236,7 @@ final class StackConverger {
   }
 
   private StackReport report(StackReport.Outcome outcome, Optional<String> message, Map<String, String> outputs) {
-    StackReport report = new StackReport(request.stack().name(), name, action, outcome, changes, request.parameterChanges(existing),
+    return new StackReport(request.stack().name(), name, action, outcome, changes, request.parameterChanges(existing),
         new ArrayList<>(request.unknownParameters()), polling.ticker().nowMillis() - started, message, outputs, 0, banners);
-    return report;
-  }
-
-  private static String describe(List<ResourceChange> destroyed) {
-    List<String> parts = new ArrayList<>();
-    for (ResourceChange change : destroyed) {
-      parts.add((change.action().equals("Remove") ? "remove " : "replace ") + "protected resource " + change.logicalId()
-          + " (" + change.resourceType() + ")");
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String describe(StackEvent event) {
-    return event.logicalResourceId() + " (" + event.resourceType() + ") " + event.resourceStatusAsString() + ": "
-        + event.resourceStatusReason();
-  }
-
-  /** Ends a stack's convergence with an outcome and a reason. */
-  static final class StackFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient StackReport.Outcome outcome;
-
-    StackFailure(StackReport.Outcome outcome, String message) {
-      super(message);
-      this.outcome = outcome;
-    }
   }
 }

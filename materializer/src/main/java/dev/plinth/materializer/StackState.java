@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** A stack as DescribeStacks shows it, reduced to what convergence decides on. */
 record StackState(String arn, String status, Optional<String> statusReason, Map<String, String> parameters,
     Map<String, String> tags, Map<String, String> outputs, boolean terminationProtection, Optional<Instant> lastChanged,
-    java.util.SortedSet<String> notificationArns) {
+    SortedSet<String> notificationArns) {
 
   static StackState of(Stack stack) {
     Map<String, String> parameters = new TreeMap<>();
@@ -21,7 +23,7 @@ record StackState(String arn, String status, Optional<String> statusReason, Map<
     Instant changed = stack.lastUpdatedTime() != null ? stack.lastUpdatedTime() : stack.creationTime();
     return new StackState(stack.stackId(), stack.stackStatusAsString(), Optional.ofNullable(stack.stackStatusReason()),
         parameters, tags, outputs, Boolean.TRUE.equals(stack.enableTerminationProtection()), Optional.ofNullable(changed),
-        new java.util.TreeSet<>(stack.notificationARNs()));
+        new TreeSet<>(stack.notificationARNs()));
   }
 
   boolean inProgress() {

@@ -58,7 +58,7 @@ final class StackWaits {
       }
       steps.heartbeat("waiting for " + status, waitStarted);
       if (!polling.pause(options.eventPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, stillWorking(status));
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(status));
       }
     }
   }
@@ -88,7 +88,7 @@ final class StackWaits {
     while (settling.isPresent() && settling.get().inProgress()) {
       steps.heartbeat("waiting for " + settling.get().status() + " to settle", since);
       if (!polling.pause(options.statusPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, stillWorking(settling.get().status()));
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(settling.get().status()));
       }
       settling = Optional.of(readArn(settling.get().arn())).filter(s -> !s.deleted());
     }
@@ -104,11 +104,11 @@ final class StackWaits {
         return;
       }
       if (current.status().equals("DELETE_FAILED")) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "could not delete the stack to create it again: "
+        throw new StackFailure(StackReport.Outcome.FAILED, "could not delete the stack to create it again: "
             + current.statusReason().orElse("DELETE_FAILED"));
       }
       if (!polling.pause(options.statusPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, stillWorking("DELETE_IN_PROGRESS"));
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking("DELETE_IN_PROGRESS"));
       }
     }
   }
@@ -125,7 +125,7 @@ final class StackWaits {
     while (!moved || !StackState.terminal(current.status())) {
       steps.heartbeat("waiting for the update rollback to finish", since);
       if (!polling.pause(options.statusPoll())) {
-        throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, stillWorking(current.status()));
+        throw new StackFailure(StackReport.Outcome.FAILED, stillWorking(current.status()));
       }
       moved |= !events.poll().isEmpty();
       current = readArn(state.arn());
@@ -135,7 +135,7 @@ final class StackWaits {
     if (!current.status().equals("UPDATE_ROLLBACK_COMPLETE")) {
       List<String> blocking = new ArrayList<>();
       events.failures().forEach(e -> blocking.add(e.logicalResourceId() + " (" + e.resourceType() + "): " + e.resourceStatusReason()));
-      throw new StackConverger.StackFailure(StackReport.Outcome.FAILED, "the update rollback could not continue (" + current.status() + ")"
+      throw new StackFailure(StackReport.Outcome.FAILED, "the update rollback could not continue (" + current.status() + ")"
           + (blocking.isEmpty() ? "" : "; blocked by " + String.join("; ", blocking))
           + "; fix those resources, or continue the rollback skipping them (aws cloudformation continue-update-rollback --resources-to-skip)");
     }

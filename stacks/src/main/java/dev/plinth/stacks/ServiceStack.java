@@ -14,6 +14,7 @@ import dev.plinth.dsl.network.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.plinth.dsl.Component;
 
 /**
  * A stateless service in its own stack: a fleet in the private {@code app} tier sized for the
@@ -94,7 +95,7 @@ public final class ServiceStack {
       return this;
     }
 
-    public Settings allowFrom(dev.plinth.dsl.Component source, int port) {
+    public Settings allowFrom(Component source, int port) {
       allowFrom.add(Ingress.from(source, port));
       return this;
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.EnumMap;
+import java.util.Locale;
 
 /**
  * What every node of a Mesos cluster knows: the cluster's name and region, the masters' fixed
@@ -110,7 +112,7 @@ public final class MesosClusterSettings {
 
   private static String camel(String constant) {
     StringBuilder out = new StringBuilder();
-    for (String part : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+    for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
       out.append(out.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
     }
     return out.toString();
@@ -130,7 +132,7 @@ public final class MesosClusterSettings {
     private String region;
     private final List<String> masterIps = new ArrayList<>();
     private int consulServers = 3;
-    private final Map<Image, String> images = new java.util.EnumMap<>(Image.class);
+    private final Map<Image, String> images = new EnumMap<>(Image.class);
     private String consulVersion;
     private String consulTemplateVersion;
     private String logGroupName;

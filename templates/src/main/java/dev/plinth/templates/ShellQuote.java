@@ -18,9 +18,9 @@ final class ShellQuote implements TemplateMethodModelEx {
 
   @Override
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel)) {
+    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel scalar)) {
       throw new TemplateModelException("shellQuote takes exactly one string");
     }
-    return quote(((TemplateScalarModel) arguments.get(0)).getAsString());
+    return quote(scalar.getAsString());
   }
 }

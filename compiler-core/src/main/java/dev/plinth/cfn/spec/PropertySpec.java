@@ -3,7 +3,7 @@ package dev.plinth.cfn.spec;
 import java.util.Objects;
 
 /** One property of a resource type or property type. */
-public final class PropertySpec {
+public record PropertySpec(String name, Shape shape, boolean required, Replacement replacement) {
 
   /** What an update to the property does to the resource. */
   public enum Replacement {
@@ -15,16 +15,10 @@ public final class PropertySpec {
     CONDITIONAL
   }
 
-  private final String name;
-  private final Shape shape;
-  private final boolean required;
-  private final Replacement replacement;
-
-  PropertySpec(String name, Shape shape, boolean required, Replacement replacement) {
-    this.name = Objects.requireNonNull(name);
-    this.shape = Objects.requireNonNull(shape);
-    this.required = required;
-    this.replacement = Objects.requireNonNull(replacement);
+  public PropertySpec {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(shape);
+    Objects.requireNonNull(replacement);
   }
 
   /** Reads the data file's encoding: flags ('!' required, '*' replaces, '?' may replace), then the shape. */
@@ -45,22 +39,6 @@ public final class PropertySpec {
       }
     }
     return new PropertySpec(name, shapes.get(encoded.substring(i)), required, replacement);
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public Shape shape() {
-    return shape;
-  }
-
-  public boolean required() {
-    return required;
-  }
-
-  public Replacement replacement() {
-    return replacement;
   }
 
   @Override

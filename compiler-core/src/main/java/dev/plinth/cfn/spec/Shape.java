@@ -74,7 +74,7 @@ public abstract class Shape {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Shape && ((Shape) other).expression().equals(expression());
+    return other instanceof Shape that && that.expression().equals(expression());
   }
 
   @Override
@@ -83,11 +83,11 @@ public abstract class Shape {
   }
 
   private static String itemName(Shape element) {
-    if (element instanceof RefShape) {
-      return ((RefShape) element).typeName() + " objects";
+    if (element instanceof RefShape ref) {
+      return ref.typeName() + " objects";
     }
-    if (element instanceof PrimitiveShape) {
-      Primitive kind = ((PrimitiveShape) element).kind();
+    if (element instanceof PrimitiveShape primitive) {
+      Primitive kind = primitive.kind();
       return kind == Primitive.JSON ? "JSON values" : kind == Primitive.DATE_TIME ? "date-time strings" : kind.specName() + "s";
     }
     return element.expression();

@@ -1,5 +1,6 @@
 package dev.plinth.cfn.validation;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -13,6 +14,7 @@ import dev.plinth.cfn.spec.ResourceTypeSpec;
 import dev.plinth.cfn.spec.Shape;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.diagnostics.Suggestions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,36 +59,35 @@ final class PropertyChecker {
   }
 
   void checkValue(String path, ResourceTypeSpec type, Shape expected, Value<?> value, Diagnostics out) {
-    if (value instanceof Intrinsic.PseudoRef && ((Intrinsic.PseudoRef<?>) value).name().equals("AWS::NoValue")) {
+    if (value instanceof Intrinsic.PseudoRef<?> pseudo && pseudo.name().equals("AWS::NoValue")) {
       return;
     }
-    if (value instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) value;
+    if (value instanceof Computed.If<?> iff) {
       checkValue(path + "/Fn::If[1]", type, expected, iff.whenTrue(), out);
       checkValue(path + "/Fn::If[2]", type, expected, iff.whenFalse(), out);
       return;
     }
-    if (expected instanceof Shape.UnionShape) {
-      checkUnion(path, type, (Shape.UnionShape) expected, value, out);
+    if (expected instanceof Shape.UnionShape union) {
+      checkUnion(path, type, union, value, out);
       return;
     }
     ValueKind kind = ValueKind.of(value, spec);
-    if (expected instanceof Shape.PrimitiveShape) {
-      checkPrimitive(path, ((Shape.PrimitiveShape) expected).kind(), expected, value, kind, out);
-    } else if (expected instanceof Shape.ListShape) {
-      if (value instanceof ListValue) {
-        Shape element = ((Shape.ListShape) expected).element();
-        List<Value<?>> items = ((ListValue<?>) value).items();
+    if (expected instanceof Shape.PrimitiveShape primitive) {
+      checkPrimitive(path, primitive.kind(), expected, value, kind, out);
+    } else if (expected instanceof Shape.ListShape listShape) {
+      if (value instanceof ListValue<?> listValue) {
+        Shape element = listShape.element();
+        List<Value<?>> items = listValue.items();
         for (int i = 0; i < items.size(); i++) {
           checkValue(path + "[" + i + "]", type, element, items.get(i), out);
         }
       } else if (!kind.mayBeList()) {
         wrongShape(path, expected, kind, "give a list (Value.list(…), or a function that yields one such as Fn::Split)", out);
       }
-    } else if (expected instanceof Shape.MapShape) {
-      if (value instanceof ObjectValue) {
-        Shape element = ((Shape.MapShape) expected).element();
-        ((ObjectValue<?>) value).entries().forEach((k, v) -> checkValue(path + "/" + k, type, element, v, out));
+    } else if (expected instanceof Shape.MapShape mapShape) {
+      if (value instanceof ObjectValue<?> object) {
+        Shape element = mapShape.element();
+        object.entries().forEach((k, v) -> checkValue(path + "/" + k, type, element, v, out));
       } else if (kind != ValueKind.ANY_FUNCTION) {
         wrongShape(path, expected, kind, "give an object of key-value pairs (Value.map(…))", out);
       }
@@ -114,8 +115,8 @@ final class PropertyChecker {
         if (value instanceof Tag || kind == ValueKind.ANY_FUNCTION) {
           return;
         }
-        if (value instanceof ObjectValue) {
-          Map<String, Value<?>> entries = ((ObjectValue<?>) value).entries();
+        if (value instanceof ObjectValue<?> object) {
+          Map<String, Value<?>> entries = object.entries();
           if (entries.containsKey("Key") && entries.containsKey("Value") && entries.size() == 2) {
             return;
           }
@@ -127,8 +128,8 @@ final class PropertyChecker {
           wrongShape(path, expected, kind,
               kind.mayBeList() ? "give one value (Fn::Select picks one from a list, Fn::Join makes one string)" : "give " + expected.describe(),
               out);
-        } else if (value instanceof Literal) {
-          checkLiteral(path, primitive, ((Literal<?>) value).value(), out);
+        } else if (value instanceof Literal<?> literal) {
+          checkLiteral(path, primitive, literal.value(), out);
         }
     }
   }
@@ -138,16 +139,16 @@ final class PropertyChecker {
     switch (primitive) {
       case INTEGER:
         ok = literal instanceof Long
-            || (literal instanceof Double && (Double) literal == Math.rint((Double) literal))
-            || (literal instanceof String && INTEGER.matcher((String) literal).matches());
+            || (literal instanceof Double number && number == Math.rint(number))
+            || (literal instanceof String text && INTEGER.matcher(text).matches());
         break;
       case NUMBER:
         ok = literal instanceof Long || literal instanceof Double
-            || (literal instanceof String && NUMBER.matcher((String) literal).matches());
+            || (literal instanceof String text && NUMBER.matcher(text).matches());
         break;
       case BOOLEAN:
         ok = literal instanceof Boolean
-            || (literal instanceof String && ("true".equalsIgnoreCase((String) literal) || "false".equalsIgnoreCase((String) literal)));
+            || (literal instanceof String text && ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)));
         break;
       default:
         ok = true;
@@ -165,8 +166,7 @@ final class PropertyChecker {
     if (known.isEmpty() || kind == ValueKind.ANY_FUNCTION) {
       return;
     }
-    if (value instanceof PropertyObject) {
-      PropertyObject<?> object = (PropertyObject<?>) value;
+    if (value instanceof PropertyObject<?> object) {
       if (!object.specType().equals(expected.typeName())) {
         out.report(TemplateCode.WRONG_SHAPE, path,
             "wants " + expected.describe() + ", got an object of type " + object.specType(),
@@ -174,8 +174,8 @@ final class PropertyChecker {
         return;
       }
       checkObject(path, type, known, object.properties(), expected.typeName(), out);
-    } else if (value instanceof ObjectValue) {
-      checkObject(path, type, known, ((ObjectValue<?>) value).entries(), expected.typeName(), out);
+    } else if (value instanceof ObjectValue<?> object) {
+      checkObject(path, type, known, object.entries(), expected.typeName(), out);
     } else {
       wrongShape(path, expected, kind, "give " + article(expected.typeName()) + " " + expected.typeName() + " object", out);
     }
@@ -189,7 +189,7 @@ final class PropertyChecker {
     out.report(TemplateCode.WRONG_SHAPE, path, "wants " + expected.describe() + ", got " + got.description(), fix);
   }
 
-  private static String list(java.util.Collection<String> names) {
+  private static String list(Collection<String> names) {
     if (names.isEmpty()) {
       return "no properties";
     }

@@ -3,6 +3,7 @@ package dev.plinth.cfn.validation;
 import com.google.common.graph.MutableGraph;
 import dev.plinth.cfn.Condition;
 import dev.plinth.cfn.ConditionExpr;
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -51,17 +52,17 @@ final class ReferenceChecker {
     if (value instanceof Literal) {
       return;
     }
-    if (value instanceof ListValue) {
-      List<Value<?>> items = ((ListValue<?>) value).items();
+    if (value instanceof ListValue<?> list) {
+      List<Value<?>> items = list.items();
       for (int i = 0; i < items.size(); i++) {
         walk(path + "[" + i + "]", items.get(i), from);
       }
-    } else if (value instanceof ObjectValue) {
-      ((ObjectValue<?>) value).entries().forEach((k, v) -> walk(path + "/" + k, v, from));
-    } else if (value instanceof PropertyObject) {
-      ((PropertyObject<?>) value).properties().forEach((k, v) -> walk(path + "/" + k, v, from));
-    } else if (value instanceof Tag) {
-      walk(path + "/Value", ((Tag) value).value(), from);
+    } else if (value instanceof ObjectValue<?> object) {
+      object.entries().forEach((k, v) -> walk(path + "/" + k, v, from));
+    } else if (value instanceof PropertyObject<?> object) {
+      object.properties().forEach((k, v) -> walk(path + "/" + k, v, from));
+    } else if (value instanceof Tag tag) {
+      walk(path + "/Value", tag.value(), from);
     } else {
       intrinsic(path, (Intrinsic<?>) value, from);
     }
@@ -69,10 +70,10 @@ final class ReferenceChecker {
 
   private void intrinsic(String path, Intrinsic<?> fn, Optional<String> from) {
     String at = path + "/" + fn.functionName();
-    if (fn instanceof Intrinsic.Ref) {
-      Object target = ((Intrinsic.Ref<?>) fn).target();
+    if (fn instanceof Intrinsic.Ref<?> ref) {
+      Object target = ref.target();
       Optional<String> id = template.logicalIdOf(target);
-      if (id.isEmpty() && target instanceof Resource && template.importOf((Resource) target, Optional.empty()).isPresent()) {
+      if (id.isEmpty() && target instanceof Resource resource && template.importOf(resource, Optional.empty()).isPresent()) {
         return;
       }
       if (id.isEmpty()) {
@@ -81,35 +82,33 @@ final class ReferenceChecker {
       } else if (target instanceof Resource) {
         dependOn(from, id.get());
       }
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      getAtt(at, (Intrinsic.GetAtt<?>) fn, from);
-    } else if (fn instanceof Intrinsic.Sub) {
-      sub(at, (Intrinsic.Sub) fn, from);
-    } else if (fn instanceof Intrinsic.Join) {
-      walk(at, ((Intrinsic.Join) fn).list(), from);
-    } else if (fn instanceof Intrinsic.Select) {
-      walk(at + "[0]", ((Intrinsic.Select<?>) fn).index(), from);
-      walk(at + "[1]", ((Intrinsic.Select<?>) fn).list(), from);
-    } else if (fn instanceof Intrinsic.Split) {
-      walk(at, ((Intrinsic.Split) fn).source(), from);
-    } else if (fn instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) fn;
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      getAtt(at, getAtt, from);
+    } else if (fn instanceof Computed.Sub sub) {
+      sub(at, sub, from);
+    } else if (fn instanceof Computed.Join join) {
+      walk(at, join.list(), from);
+    } else if (fn instanceof Computed.Select<?> select) {
+      walk(at + "[0]", select.index(), from);
+      walk(at + "[1]", select.list(), from);
+    } else if (fn instanceof Computed.Split split) {
+      walk(at, split.source(), from);
+    } else if (fn instanceof Computed.If<?> iff) {
       condition(at, iff.condition());
       walk(at + "[1]", iff.whenTrue(), from);
       walk(at + "[2]", iff.whenFalse(), from);
-    } else if (fn instanceof Intrinsic.ImportValue) {
-      walk(at, ((Intrinsic.ImportValue) fn).exportName(), from);
-    } else if (fn instanceof Intrinsic.Base64) {
-      walk(at, ((Intrinsic.Base64) fn).source(), from);
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      walk(at, ((Intrinsic.GetAZs) fn).region(), from);
-    } else if (fn instanceof Intrinsic.Cidr) {
-      Intrinsic.Cidr cidr = (Intrinsic.Cidr) fn;
+    } else if (fn instanceof Intrinsic.ImportValue importValue) {
+      walk(at, importValue.exportName(), from);
+    } else if (fn instanceof Computed.Base64 base64) {
+      walk(at, base64.source(), from);
+    } else if (fn instanceof Computed.GetAZs getAZs) {
+      walk(at, getAZs.region(), from);
+    } else if (fn instanceof Computed.Cidr cidr) {
       walk(at + "[0]", cidr.ipBlock(), from);
       walk(at + "[1]", cidr.count(), from);
       walk(at + "[2]", cidr.cidrBits(), from);
-    } else if (fn instanceof Intrinsic.FindInMap) {
-      findInMap(at, (Intrinsic.FindInMap<?>) fn, from);
+    } else if (fn instanceof Intrinsic.FindInMap<?> find) {
+      findInMap(at, find, from);
     }
   }
 
@@ -139,7 +138,7 @@ final class ReferenceChecker {
     }
   }
 
-  private void sub(String at, Intrinsic.Sub sub, Optional<String> from) {
+  private void sub(String at, Computed.Sub sub, Optional<String> from) {
     sub.variables().forEach((name, value) -> walk(at + "/" + name, value, from));
     Matcher matcher = PLACEHOLDER.matcher(sub.template());
     while (matcher.find()) {
@@ -174,9 +173,9 @@ final class ReferenceChecker {
     if (id.isEmpty()) {
       out.report(TemplateCode.MAPPING_MISSING, at, "Fn::FindInMap reads a mapping that is not in this template",
           "add the mapping to the template");
-    } else if (find.topLevelKey() instanceof Literal && find.secondLevelKey() instanceof Literal) {
-      String top = String.valueOf(((Literal<?>) find.topLevelKey()).value());
-      String second = String.valueOf(((Literal<?>) find.secondLevelKey()).value());
+    } else if (find.topLevelKey() instanceof Literal<?> topKey && find.secondLevelKey() instanceof Literal<?> secondKey) {
+      String top = String.valueOf(topKey.value());
+      String second = String.valueOf(secondKey.value());
       if (mapping.entries().get(top) == null || !mapping.entries().get(top).containsKey(second)) {
         out.report(TemplateCode.MAPPING_MISSING, at, "mapping " + id.get() + " has no entry " + top + "/" + second,
             "add the entry to the mapping, or use a key it has");
@@ -194,17 +193,15 @@ final class ReferenceChecker {
   }
 
   void conditionExpression(String at, ConditionExpr expression) {
-    if (expression instanceof ConditionExpr.Equals) {
-      ConditionExpr.Equals equals = (ConditionExpr.Equals) expression;
+    if (expression instanceof ConditionExpr.Equals equals) {
       walk(at + "/Fn::Equals[0]", equals.left(), Optional.empty());
       walk(at + "/Fn::Equals[1]", equals.right(), Optional.empty());
-    } else if (expression instanceof ConditionExpr.Combination) {
-      ConditionExpr.Combination combination = (ConditionExpr.Combination) expression;
+    } else if (expression instanceof ConditionExpr.Combination combination) {
       for (int i = 0; i < combination.operands().size(); i++) {
         conditionExpression(at + "/" + combination.functionName() + "[" + i + "]", combination.operands().get(i));
       }
-    } else if (expression instanceof ConditionExpr.Not) {
-      conditionExpression(at + "/Fn::Not", ((ConditionExpr.Not) expression).operand());
+    } else if (expression instanceof ConditionExpr.Not not) {
+      conditionExpression(at + "/Fn::Not", not.operand());
     } else {
       condition(at + "/Condition", ((ConditionExpr.Reference) expression).condition());
     }
@@ -228,11 +225,11 @@ final class ReferenceChecker {
   }
 
   private static String describe(Object target) {
-    if (target instanceof Resource) {
-      return "a resource of type " + ((Resource) target).type();
+    if (target instanceof Resource resource) {
+      return "a resource of type " + resource.type();
     }
-    if (target instanceof Parameter) {
-      return "a parameter of type " + ((Parameter<?>) target).type().name();
+    if (target instanceof Parameter<?> parameter) {
+      return "a parameter of type " + parameter.type().name();
     }
     return "a " + target.getClass().getSimpleName();
   }

@@ -1,5 +1,6 @@
 package dev.plinth.cfn.validation;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -42,26 +43,25 @@ enum ValueKind {
     if (value instanceof ObjectValue || value instanceof PropertyObject || value instanceof Tag) {
       return OBJECT;
     }
-    if (value instanceof Intrinsic.PseudoRef) {
-      return ((Intrinsic.PseudoRef<?>) value).isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
+    if (value instanceof Intrinsic.PseudoRef<?> pseudo) {
+      return pseudo.isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.Ref) {
-      Object target = ((Intrinsic.Ref<?>) value).target();
-      if (target instanceof Parameter) {
-        return ((Parameter<?>) target).type().isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
+    if (value instanceof Intrinsic.Ref<?> ref) {
+      if (ref.target() instanceof Parameter<?> parameter) {
+        return parameter.type().isList() ? LIST_FUNCTION : SCALAR_FUNCTION;
       }
       return SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.GetAtt) {
-      return attributeKind((Intrinsic.GetAtt<?>) value, spec);
+    if (value instanceof Intrinsic.GetAtt<?> getAtt) {
+      return attributeKind(getAtt, spec);
     }
-    if (value instanceof Intrinsic.Sub
-        || value instanceof Intrinsic.Join
-        || value instanceof Intrinsic.Base64
+    if (value instanceof Computed.Sub
+        || value instanceof Computed.Join
+        || value instanceof Computed.Base64
         || value instanceof Intrinsic.ImportValue) {
       return SCALAR_FUNCTION;
     }
-    if (value instanceof Intrinsic.Split || value instanceof Intrinsic.GetAZs || value instanceof Intrinsic.Cidr) {
+    if (value instanceof Computed.Split || value instanceof Computed.GetAZs || value instanceof Computed.Cidr) {
       return LIST_FUNCTION;
     }
     return ANY_FUNCTION;
@@ -76,8 +76,7 @@ enum ValueKind {
     if (shape.get() instanceof Shape.ListShape) {
       return LIST_FUNCTION;
     }
-    if (shape.get() instanceof Shape.PrimitiveShape
-        && ((Shape.PrimitiveShape) shape.get()).kind() == Shape.Primitive.JSON) {
+    if (shape.get() instanceof Shape.PrimitiveShape primitive && primitive.kind() == Shape.Primitive.JSON) {
       return ANY_FUNCTION;
     }
     return SCALAR_FUNCTION;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.cfn.Condition;
 import dev.plinth.cfn.ConditionExpr;
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.ListValue;
 import dev.plinth.cfn.Literal;
@@ -18,6 +19,7 @@ import dev.plinth.cfn.Resource;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Template;
 import dev.plinth.cfn.Value;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -142,35 +144,35 @@ final class TemplateRenderer {
   }
 
   JsonNode value(Value<?> value) {
-    if (value instanceof Literal) {
-      Object literal = ((Literal<?>) value).value();
-      if (literal instanceof String) {
-        return NODES.textNode((String) literal);
+    if (value instanceof Literal<?> literalValue) {
+      Object literal = literalValue.value();
+      if (literal instanceof String text) {
+        return NODES.textNode(text);
       }
-      if (literal instanceof Boolean) {
-        return NODES.booleanNode((Boolean) literal);
+      if (literal instanceof Boolean bool) {
+        return NODES.booleanNode(bool);
       }
-      if (literal instanceof Long) {
-        return NODES.numberNode((Long) literal);
+      if (literal instanceof Long number) {
+        return NODES.numberNode(number);
       }
       return NODES.numberNode((Double) literal);
     }
-    if (value instanceof ListValue) {
+    if (value instanceof ListValue<?> list) {
       ArrayNode array = NODES.arrayNode();
-      ((ListValue<?>) value).items().forEach(item -> array.add(value(item)));
+      list.items().forEach(item -> array.add(value(item)));
       return array;
     }
-    if (value instanceof ObjectValue) {
-      return object(((ObjectValue<?>) value).entries(), false);
+    if (value instanceof ObjectValue<?> object) {
+      return object(object.entries(), false);
     }
-    if (value instanceof PropertyObject) {
-      return object(((PropertyObject<?>) value).properties(), true);
+    if (value instanceof PropertyObject<?> object) {
+      return object(object.properties(), true);
     }
-    if (value instanceof Tag) {
-      ObjectNode tag = NODES.objectNode();
-      tag.put("Key", ((Tag) value).key());
-      tag.set("Value", value(((Tag) value).value()));
-      return tag;
+    if (value instanceof Tag tag) {
+      ObjectNode node = NODES.objectNode();
+      node.put("Key", tag.key());
+      node.set("Value", value(tag.value()));
+      return node;
     }
     return intrinsic((Intrinsic<?>) value);
   }
@@ -178,13 +180,12 @@ final class TemplateRenderer {
   private JsonNode intrinsic(Intrinsic<?> fn) {
     ObjectNode node = NODES.objectNode();
     String name = fn.functionName();
-    if (fn instanceof Intrinsic.Ref) {
-      Object target = ((Intrinsic.Ref<?>) fn).target();
-      node.put(name, target instanceof Resource ? resourceValue((Resource) target, Optional.empty()) : id(target));
-    } else if (fn instanceof Intrinsic.PseudoRef) {
-      node.put(name, ((Intrinsic.PseudoRef<?>) fn).name());
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      Intrinsic.GetAtt<?> getAtt = (Intrinsic.GetAtt<?>) fn;
+    if (fn instanceof Intrinsic.Ref<?> ref) {
+      Object target = ref.target();
+      node.put(name, target instanceof Resource resource ? resourceValue(resource, Optional.empty()) : id(target));
+    } else if (fn instanceof Intrinsic.PseudoRef<?> pseudo) {
+      node.put(name, pseudo.name());
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
       Optional<Parameter<?>> imported = template.logicalIdOf(getAtt.target()).isPresent()
           ? Optional.empty() : template.importOf(getAtt.target(), Optional.of(getAtt.attribute()));
       if (imported.isPresent()) {
@@ -192,36 +193,29 @@ final class TemplateRenderer {
       } else {
         node.putArray(name).add(id(getAtt.target())).add(getAtt.attribute());
       }
-    } else if (fn instanceof Intrinsic.Sub) {
-      Intrinsic.Sub sub = (Intrinsic.Sub) fn;
+    } else if (fn instanceof Computed.Sub sub) {
       if (sub.variables().isEmpty()) {
         node.put(name, sub.template());
       } else {
         node.putArray(name).add(sub.template()).add(object(sub.variables(), true));
       }
-    } else if (fn instanceof Intrinsic.Join) {
-      Intrinsic.Join join = (Intrinsic.Join) fn;
+    } else if (fn instanceof Computed.Join join) {
       node.putArray(name).add(join.delimiter()).add(value(join.list()));
-    } else if (fn instanceof Intrinsic.Select) {
-      Intrinsic.Select<?> select = (Intrinsic.Select<?>) fn;
+    } else if (fn instanceof Computed.Select<?> select) {
       node.putArray(name).add(value(select.index())).add(value(select.list()));
-    } else if (fn instanceof Intrinsic.Split) {
-      Intrinsic.Split split = (Intrinsic.Split) fn;
+    } else if (fn instanceof Computed.Split split) {
       node.putArray(name).add(split.delimiter()).add(value(split.source()));
-    } else if (fn instanceof Intrinsic.If) {
-      Intrinsic.If<?> iff = (Intrinsic.If<?>) fn;
+    } else if (fn instanceof Computed.If<?> iff) {
       node.putArray(name).add(id(iff.condition())).add(value(iff.whenTrue())).add(value(iff.whenFalse()));
-    } else if (fn instanceof Intrinsic.ImportValue) {
-      node.set(name, value(((Intrinsic.ImportValue) fn).exportName()));
-    } else if (fn instanceof Intrinsic.Base64) {
-      node.set(name, value(((Intrinsic.Base64) fn).source()));
-    } else if (fn instanceof Intrinsic.GetAZs) {
-      node.set(name, value(((Intrinsic.GetAZs) fn).region()));
-    } else if (fn instanceof Intrinsic.Cidr) {
-      Intrinsic.Cidr cidr = (Intrinsic.Cidr) fn;
+    } else if (fn instanceof Intrinsic.ImportValue importValue) {
+      node.set(name, value(importValue.exportName()));
+    } else if (fn instanceof Computed.Base64 base64) {
+      node.set(name, value(base64.source()));
+    } else if (fn instanceof Computed.GetAZs getAZs) {
+      node.set(name, value(getAZs.region()));
+    } else if (fn instanceof Computed.Cidr cidr) {
       node.putArray(name).add(value(cidr.ipBlock())).add(value(cidr.count())).add(value(cidr.cidrBits()));
-    } else if (fn instanceof Intrinsic.FindInMap) {
-      Intrinsic.FindInMap<?> find = (Intrinsic.FindInMap<?>) fn;
+    } else if (fn instanceof Intrinsic.FindInMap<?> find) {
       node.putArray(name).add(id(find.mapping())).add(value(find.topLevelKey())).add(value(find.secondLevelKey()));
     } else {
       throw new IllegalStateException("No rendering for " + fn.getClass().getName());
@@ -231,15 +225,13 @@ final class TemplateRenderer {
 
   private JsonNode condition(ConditionExpr expression) {
     ObjectNode node = NODES.objectNode();
-    if (expression instanceof ConditionExpr.Equals) {
-      ConditionExpr.Equals equals = (ConditionExpr.Equals) expression;
+    if (expression instanceof ConditionExpr.Equals equals) {
       node.putArray("Fn::Equals").add(value(equals.left())).add(value(equals.right()));
-    } else if (expression instanceof ConditionExpr.Combination) {
-      ConditionExpr.Combination combination = (ConditionExpr.Combination) expression;
+    } else if (expression instanceof ConditionExpr.Combination combination) {
       ArrayNode operands = node.putArray(combination.functionName());
       combination.operands().forEach(o -> operands.add(condition(o)));
-    } else if (expression instanceof ConditionExpr.Not) {
-      node.putArray("Fn::Not").add(condition(((ConditionExpr.Not) expression).operand()));
+    } else if (expression instanceof ConditionExpr.Not not) {
+      node.putArray("Fn::Not").add(condition(not.operand()));
     } else {
       node.put("Condition", id(((ConditionExpr.Reference) expression).condition()));
     }
@@ -268,13 +260,13 @@ final class TemplateRenderer {
     }
 
     private static String describe(Object element) {
-      if (element instanceof Resource) {
-        return "a resource of type " + ((Resource) element).type();
+      if (element instanceof Resource resource) {
+        return "a resource of type " + resource.type();
       }
       if (element instanceof Condition) {
         return "a condition";
       }
-      return "a " + element.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+      return "a " + element.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.plinth.compiler.emit;
 
+import dev.plinth.cfn.Computed;
 import dev.plinth.cfn.Intrinsic;
 import dev.plinth.cfn.Pseudo;
 import dev.plinth.cfn.Resource;
@@ -89,12 +90,11 @@ final class PlatformGraph {
   /** The logical ids of resources of this template that one intrinsic reads. */
   private static List<String> targets(Intrinsic<?> fn, Template template) {
     List<String> ids = new ArrayList<>();
-    if (fn instanceof Intrinsic.Ref && ((Intrinsic.Ref<?>) fn).target() instanceof Resource) {
-      template.logicalIdOf(((Intrinsic.Ref<?>) fn).target()).ifPresent(ids::add);
-    } else if (fn instanceof Intrinsic.GetAtt) {
-      template.logicalIdOf(((Intrinsic.GetAtt<?>) fn).target()).ifPresent(ids::add);
-    } else if (fn instanceof Intrinsic.Sub) {
-      Intrinsic.Sub sub = (Intrinsic.Sub) fn;
+    if (fn instanceof Intrinsic.Ref<?> ref && ref.target() instanceof Resource resource) {
+      template.logicalIdOf(resource).ifPresent(ids::add);
+    } else if (fn instanceof Intrinsic.GetAtt<?> getAtt) {
+      template.logicalIdOf(getAtt.target()).ifPresent(ids::add);
+    } else if (fn instanceof Computed.Sub sub) {
       Map<String, Resource> resources = template.resources();
       Matcher matcher = PLACEHOLDER.matcher(sub.template());
       while (matcher.find()) {
@@ -104,7 +104,7 @@ final class PlatformGraph {
     return ids;
   }
 
-  private static Optional<String> placeholderResource(String name, Intrinsic.Sub sub, Map<String, Resource> resources) {
+  private static Optional<String> placeholderResource(String name, Computed.Sub sub, Map<String, Resource> resources) {
     if (name.startsWith("!") || sub.variables().containsKey(name) || Pseudo.isPseudoParameter(name)) {
       return Optional.empty();
     }

@@ -121,7 +121,6 @@ final class StackFacts {
   /** An export named by an intrinsic is only known once deployed, so the manifest leaves it out. */
   private static Optional<String> literalExport(Output output) {
     return output.exportName()
-        .filter(e -> e instanceof Literal && ((Literal<?>) e).value() instanceof String)
-        .map(e -> (String) ((Literal<?>) e).value());
+        .flatMap(e -> e instanceof Literal<?> literal && literal.value() instanceof String name ? Optional.of(name) : Optional.empty());
   }
 }

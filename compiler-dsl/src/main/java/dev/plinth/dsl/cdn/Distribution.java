@@ -75,18 +75,18 @@ public abstract class Distribution implements Component {
 
   /** The load balancer's first listener that terminates TLS, which CloudFront connects to. */
   public Optional<Listener> httpsListener() {
-    if (!(origin() instanceof LoadBalancer)) {
+    if (!(origin() instanceof LoadBalancer lb)) {
       return Optional.empty();
     }
-    return ((LoadBalancer) origin()).listeners().stream()
+    return lb.listeners().stream()
         .filter(l -> l.protocol() == Listener.Protocol.HTTPS || l.protocol() == Listener.Protocol.TLS).findFirst();
   }
 
   /** Every bucket the distribution serves: the origin when it is one, then the buckets of the behaviours, once each. */
   public List<Bucket> buckets() {
     List<Bucket> buckets = new ArrayList<>();
-    if (origin() instanceof Bucket) {
-      buckets.add((Bucket) origin());
+    if (origin() instanceof Bucket bucket) {
+      buckets.add(bucket);
     }
     for (PathBehavior behavior : behaviors()) {
       if (buckets.stream().noneMatch(b -> b == behavior.bucket())) {

@@ -2,6 +2,7 @@ package dev.plinth.dsl.compile;
 
 import dev.plinth.dsl.Component;
 import dev.plinth.manifest.Manifest;
+import dev.plinth.compiler.LogicalIds;
 
 /** Names derived from DSL names: logical-id parts and zone suffixes. */
 public final class Names {
@@ -9,7 +10,7 @@ public final class Names {
 
   /** {@code app-tier} → {@code AppTier}. */
   public static String pascal(String name) {
-    return dev.plinth.compiler.LogicalIds.pascal(name);
+    return LogicalIds.pascal(name);
   }
 
 

@@ -39,8 +39,8 @@ public final class ResolveDefaults implements CompilerPass<PlatformInput, Resolv
               "the " + component.kind() + " is listed in stacks " + earlier + " and " + stack.name(),
               "list it in one stack; other stacks reach it through cross-stack references");
         }
-        if (component instanceof Network) {
-          zones.put((Network) component, zonesOf((Network) component, env));
+        if (component instanceof Network network) {
+          zones.put(network, zonesOf(network, env));
         }
       }
     }

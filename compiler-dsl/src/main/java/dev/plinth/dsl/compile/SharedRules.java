@@ -11,10 +11,13 @@ import dev.plinth.dsl.network.Network;
 import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.names.NameRules;
 import inet.ipaddr.IPAddressString;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /** Rules more than one kind applies: retention, instance types, images, ports, ingress, tiers, placement. */
@@ -83,6 +86,30 @@ public final class SharedRules {
   public static void port(int port, DslPath path, Diagnostics out) {
     if (port < 1 || port > 65535) {
       out.report(DslCode.INVALID_PORT, path, port + " is not a TCP port", "use a port from 1 to 65535");
+    }
+  }
+
+  /**
+   * Checks the sources a component allows in, each at {@code allowFrom/<source>:<port>} under
+   * {@code path}: one rule per source and port, each a valid ingress into {@code target}.
+   */
+  public static void allowFrom(List<Ingress> rules, DslPath path, ResolvedPlatform platform, Component target, Diagnostics out) {
+    allowFrom(rules, path, platform, target, out, (ingress, at) -> {});
+  }
+
+  /** As {@link #allowFrom(List, DslPath, ResolvedPlatform, Component, Diagnostics)}, then {@code more} checks each rule at its path. */
+  public static void allowFrom(List<Ingress> rules, DslPath path, ResolvedPlatform platform, Component target, Diagnostics out,
+      BiConsumer<Ingress, DslPath> more) {
+    Set<String> seen = new HashSet<>();
+    for (Ingress ingress : rules) {
+      String source = ingress.source().map(Component::name).orElse(ingress.cidrName().orElse(""));
+      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
+      if (!seen.add(Names.pascal(source) + ingress.port())) {
+        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
+            "allow each source once per port, and give ranges names of their own");
+      }
+      ingress(ingress, at, platform, target, out);
+      more.accept(ingress, at);
     }
   }
 

@@ -48,11 +48,8 @@ public final class Ingress {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Ingress)) {
-      return false;
-    }
-    Ingress that = (Ingress) other;
-    return port == that.port && cidr.equals(that.cidr) && cidrName.equals(that.cidrName)
+    return other instanceof Ingress that
+        && port == that.port && cidr.equals(that.cidr) && cidrName.equals(that.cidrName)
         && source.map(s -> that.source.isPresent() && that.source.get() == s).orElse(that.source.isEmpty());
   }
 

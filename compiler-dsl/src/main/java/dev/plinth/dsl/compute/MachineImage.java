@@ -40,9 +40,9 @@ public final class MachineImage {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MachineImage
-        && ((MachineImage) other).ssmParameter.equals(ssmParameter)
-        && ((MachineImage) other).amiByRegion.equals(amiByRegion);
+    return other instanceof MachineImage that
+        && that.ssmParameter.equals(ssmParameter)
+        && that.amiByRegion.equals(amiByRegion);
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class NamedCidr {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NamedCidr && ((NamedCidr) other).name.equals(name) && ((NamedCidr) other).cidr.equals(cidr);
+    return other instanceof NamedCidr that && that.name.equals(name) && that.cidr.equals(cidr);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.plinth.dsl.compute;
 
+import java.util.Objects;
+
 /** A target-tracking scaling policy: keep a metric near a target value. */
 public final class TargetTracking {
 
@@ -46,11 +48,11 @@ public final class TargetTracking {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TargetTracking && ((TargetTracking) other).metric == metric && ((TargetTracking) other).target == target;
+    return other instanceof TargetTracking that && that.metric == metric && that.target == target;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(metric, target);
+    return Objects.hash(metric, target);
   }
 }

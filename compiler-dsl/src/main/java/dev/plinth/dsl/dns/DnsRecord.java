@@ -1,6 +1,7 @@
 package dev.plinth.dsl.dns;
 
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.loadbalancer.LoadBalancer;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,7 +35,7 @@ public abstract class DnsRecord {
   }
 
   public static DnsRecord to(String name, Component target) {
-    Type type = target instanceof dev.plinth.dsl.loadbalancer.LoadBalancer ? Type.A : Type.CNAME;
+    Type type = target instanceof LoadBalancer ? Type.A : Type.CNAME;
     return builder().name(name).type(type).target(target).build();
   }
 

@@ -1,5 +1,7 @@
 package dev.plinth.dsl.network;
 
+import java.util.Locale;
+
 /** How private subnets reach the internet. */
 public final class NatStrategy {
 
@@ -41,6 +43,6 @@ public final class NatStrategy {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

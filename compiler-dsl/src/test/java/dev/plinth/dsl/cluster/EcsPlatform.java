@@ -1,11 +1,11 @@
 package dev.plinth.dsl.cluster;
 
 import dev.plinth.compiler.CompiledPlatform;
-import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;
 import dev.plinth.PlatformCompiler;
 import dev.plinth.dsl.Stack;
+import dev.plinth.dsl.TestPlatform;
 import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.loadbalancer.HealthCheck;
 import dev.plinth.dsl.loadbalancer.Listener;
@@ -104,9 +104,7 @@ public final class EcsPlatform implements Platform {
   }
 
   public CompiledPlatform compiled() {
-    PlatformCompiler.Result result = compile();
-    return result.platform().orElseThrow(() -> new AssertionError("the platform did not compile:\n"
-        + result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"))));
+    return TestPlatform.compiled(this);
   }
 
   /** {@code CODE path} of each diagnostic. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import dev.plinth.manifest.JsonStyle;
 
 /**
  * A run report as JSON for tools. Fixed field order, two-space indents, {@code \n}, a final
@@ -193,7 +194,7 @@ public final class JsonReport {
   }
 
   private static ObjectWriter writer() {
-    return dev.plinth.manifest.JsonStyle.writer(MAPPER);
+    return JsonStyle.writer(MAPPER);
   }
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * A run report for a terminal: banners first, the summary table, then one section per stack with
@@ -36,7 +37,7 @@ public final class TextReport {
 
   private String text(RunReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("Plinth ").append(ReportText.mode(report).toLowerCase(java.util.Locale.ROOT))
+    out.append("Plinth ").append(ReportText.mode(report).toLowerCase(Locale.ROOT))
         .append(report.express() ? " (express mode)" : "").append(": ").append(report.platform()).append(" / ")
         .append(report.environment()).append(" / ").append(report.region()).append("\n\n");
     banners(out, report);

@@ -69,10 +69,9 @@ final class CdnRules {
           "put the distribution in front of a load balancer or a bucket");
       return;
     }
-    if (!SharedRules.placed(platform, distribution, origin, out) || !(origin instanceof LoadBalancer)) {
+    if (!SharedRules.placed(platform, distribution, origin, out) || !(origin instanceof LoadBalancer lb)) {
       return;
     }
-    LoadBalancer lb = (LoadBalancer) origin;
     if (!lb.internetFacing()) {
       out.report(CdnCode.ORIGIN_NOT_INTERNET_FACING, path.child("origin"), "load balancer " + lb.name()
           + " is internal; CloudFront reaches custom origins over the internet", "make the load balancer internet-facing");

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.plinth.dsl.Component;
 
 /**
  * A distribution becomes a CloudFront distribution and, when it serves buckets, an origin access
@@ -66,8 +67,8 @@ final class DistributionLowering {
         .targetOriginId(originId(distribution.origin()))
         .viewerProtocolPolicy("redirect-to-https")
         .compress(true);
-    if (distribution.origin() instanceof LoadBalancer) {
-      origins.add(0, loadBalancerOrigin((LoadBalancer) distribution.origin()));
+    if (distribution.origin() instanceof LoadBalancer lb) {
+      origins.add(0, loadBalancerOrigin(lb));
       defaultBehavior.allowedMethods(ALL_METHODS).cachedMethods(READ_METHODS)
           .cachePolicyId(CACHING_DISABLED).originRequestPolicyId(ALL_VIEWER);
     } else {
@@ -153,7 +154,7 @@ final class DistributionLowering {
     return context.published(bucket, BucketResources.class).bucket();
   }
 
-  private static String originId(dev.plinth.dsl.Component origin) {
+  private static String originId(Component origin) {
     return origin.kind() + "-" + origin.name();
   }
 }

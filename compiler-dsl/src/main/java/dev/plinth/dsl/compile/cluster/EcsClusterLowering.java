@@ -4,10 +4,9 @@ import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.EcsClusterResources;
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.IngressRules;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.dsl.compile.Instances;
 import dev.plinth.dsl.compile.LaunchTemplates;
-import dev.plinth.dsl.compile.NetworkRefs;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
@@ -25,6 +24,7 @@ import dev.plinth.dsl.compile.Tiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import dev.plinth.cfn.Resource;
 
 /**
  * An ECS cluster becomes the cluster (container insights), its container instances (a launch
@@ -59,14 +59,11 @@ final class EcsClusterLowering {
   }
 
   CfnSecurityGroup securityGroup() {
-    return context.add(cluster, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription("ECS cluster " + cluster.name() + " instances: only what the platform allows in")
-        .vpcId(NetworkRefs.vpc(context, cluster.network()))
-        .build());
+    return SecurityGroups.create(context, cluster, cluster.network(), "ECS cluster " + cluster.name() + " instances: only what the platform allows in");
   }
 
   void lower() {
-    IngressRules.allowFrom(context, cluster, cluster.allowFrom(), new HashSet<>());
+    SecurityGroups.allowFrom(context, cluster, cluster.allowFrom(), new HashSet<>());
     String name = Names.physicalName(context.platform(), cluster);
     CfnCluster ecs = context.add(cluster, "Cluster", CfnCluster.builder()
         .clusterName(name)
@@ -109,7 +106,7 @@ final class EcsClusterLowering {
     for (CfnSubnet subnet : context.subnets(cluster.network(), tier.name())) {
       subnets.add(subnet.ref());
     }
-    List<dev.plinth.cfn.Resource> dependsOn = new ArrayList<>(context.egressRoutes(cluster.network()));
+    List<Resource> dependsOn = new ArrayList<>(context.egressRoutes(cluster.network()));
     dependsOn.add(ecs);
     CfnAutoScalingGroup.Builder group = CfnAutoScalingGroup.builder()
         .minSize(Integer.toString(cluster.minSize()))

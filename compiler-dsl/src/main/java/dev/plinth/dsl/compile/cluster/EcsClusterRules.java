@@ -3,16 +3,11 @@ package dev.plinth.dsl.compile.cluster;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.cluster.ClusterCode;
 import dev.plinth.dsl.cluster.EcsCluster;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
-import java.util.HashSet;
-import java.util.Set;
 
 /** The rules of an ECS cluster: size, capacity, image, volume, reachability and ingress. */
 final class EcsClusterRules {
@@ -52,16 +47,7 @@ final class EcsClusterRules {
       SharedRules.tier(cluster.network(), cluster.tier(), SubnetTier.Kind.PRIVATE, path, "ECS cluster", out)
           .ifPresent(tier -> egress(cluster, tier, path));
     }
-    Set<String> rules = new HashSet<>();
-    for (Ingress ingress : cluster.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(dev.plinth.dsl.DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, cluster, out);
-    }
+    SharedRules.allowFrom(cluster.allowFrom(), path, platform, cluster, out);
   }
 
   private void egress(EcsCluster cluster, SubnetTier tier, DslPath path) {

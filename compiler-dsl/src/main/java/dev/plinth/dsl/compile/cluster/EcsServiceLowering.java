@@ -4,8 +4,7 @@ import dev.plinth.dsl.compile.LoadBalancerResources;
 import dev.plinth.dsl.compile.EcsClusterResources;
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.IngressRules;
-import dev.plinth.dsl.compile.NetworkRefs;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Resource;
@@ -51,10 +50,7 @@ final class EcsServiceLowering {
   }
 
   CfnSecurityGroup securityGroup() {
-    return context.add(service, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription("ECS service " + service.name() + " tasks: only what the platform allows in")
-        .vpcId(NetworkRefs.vpc(context, service.network()))
-        .build());
+    return SecurityGroups.create(context, service, service.network(), "ECS service " + service.name() + " tasks: only what the platform allows in");
   }
 
   void lower(List<LoadBalancer> loadBalancers) {
@@ -70,7 +66,7 @@ final class EcsServiceLowering {
         int port = listener.targetPort().orElseThrow();
         String role = "From" + Names.pascal(lb.name()) + port;
         if (added.add(role)) {
-          IngressRules.add(context, service, role, port, context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
+          SecurityGroups.add(context, service, role, port, context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
         }
         registrations.add(CfnService.LoadBalancerProperty.builder()
             .containerName(containerServing(port).name()).containerPort(port)
@@ -80,7 +76,7 @@ final class EcsServiceLowering {
         }
       }
     }
-    IngressRules.allowFrom(context, service, service.allowFrom(), added);
+    SecurityGroups.allowFrom(context, service, service.allowFrom(), added);
     String logGroupName = Names.logGroup(context.platform(), service);
     context.add(service, "LogGroup", CfnLogGroup.builder().logGroupName(logGroupName).retentionInDays(service.logRetentionDays()).build());
     CfnRole executionRole = context.add(service, "ExecutionRole", CfnRole.builder()

@@ -3,15 +3,11 @@ package dev.plinth.dsl.compile.cluster;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.cluster.ClusterCode;
 import dev.plinth.dsl.cluster.Container;
 import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.cluster.TaskPermission;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
 import dev.plinth.names.NameRules;
@@ -19,6 +15,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
  * The rules of an ECS service: counts, deployment, scaling, its containers (images, sizes,
@@ -73,16 +70,7 @@ final class EcsServiceRules {
     for (int i = 0; i < service.taskPermissions().size(); i++) {
       permission(service.taskPermissions().get(i), path.child("taskPermission").child(i));
     }
-    Set<String> rules = new HashSet<>();
-    for (Ingress ingress : service.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, service, out);
-    }
+    SharedRules.allowFrom(service.allowFrom(), path, platform, service, out);
   }
 
   private void counts(EcsService service, DslPath path) {
@@ -117,7 +105,7 @@ final class EcsServiceRules {
     }
     listener.targetPort().filter(port -> !ports.contains(port)).ifPresent(port -> out.report(ClusterCode.SERVICE_PORT_NOT_OPEN,
         at.child("targetPort"), "the listener sends traffic to port " + port + " but no container of ECS service " + service.name()
-            + " serves it (" + (ports.isEmpty() ? "none serves a port" : "they serve " + new java.util.TreeSet<>(ports)) + ")",
+            + " serves it (" + (ports.isEmpty() ? "none serves a port" : "they serve " + new TreeSet<>(ports)) + ")",
         "set the container's port to " + port + ", or target a port a container serves"));
   }
 

@@ -1,9 +1,9 @@
 package dev.plinth.dsl.compile.cluster;
 
 import dev.plinth.dsl.compile.LoweringContext;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.dsl.compile.Iam;
 import dev.plinth.dsl.compile.Instances;
-import dev.plinth.dsl.compile.NetworkRefs;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.Resource;
 import dev.plinth.cfn.Tag;
@@ -12,12 +12,10 @@ import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
 import dev.plinth.cfn.ec2.CfnInstance;
 import dev.plinth.cfn.ec2.CfnLaunchTemplate;
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
-import dev.plinth.cfn.ec2.CfnSecurityGroupIngress;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.cfn.iam.CfnInstanceProfile;
 import dev.plinth.cfn.iam.CfnRole;
 import dev.plinth.cfn.logs.CfnLogGroup;
-import dev.plinth.dsl.Component;
 import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.cluster.MesosPorts;
 import dev.plinth.dsl.cluster.MesosPorts.Role;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * A Mesos cluster becomes a security group per role with one ingress rule per port a role
@@ -57,11 +56,9 @@ final class MesosLowering {
   /** Every role's group; the agents' is the cluster's, which other components' rules name. */
   CfnSecurityGroup securityGroup() {
     for (Role role : Role.values()) {
-      groups.put(role, context.add(cluster, role(role) + "SecurityGroup", CfnSecurityGroup.builder()
-          .groupDescription("Mesos cluster " + cluster.name() + ", " + role.name().toLowerCase(java.util.Locale.ROOT)
-              + ": only the ports the role serves, from the roles that use them")
-          .vpcId(NetworkRefs.vpc(context, cluster.network()))
-          .build()));
+      groups.put(role, SecurityGroups.create(context, cluster, role(role) + "SecurityGroup", cluster.network(),
+          "Mesos cluster " + cluster.name() + ", " + role.name().toLowerCase(Locale.ROOT)
+              + ": only the ports the role serves, from the roles that use them", List.of()));
     }
     return groups.get(Role.AGENTS);
   }
@@ -133,34 +130,15 @@ final class MesosLowering {
   private void ingress() {
     for (MesosPorts.Rule rule : MesosPorts.rules()) {
       String ports = rule.fromPort() == rule.toPort() ? "" + rule.fromPort() : rule.fromPort() + "To" + rule.toPort();
-      rule(rule.to(), "Ingress" + role(rule.to()) + "From" + role(rule.from()) + ports + Names.pascal(rule.protocol()),
-          rule.fromPort(), rule.toPort(), rule.protocol(), groups.get(rule.from()).attrGroupId(), null,
-          rule.service() + " from the " + rule.from().name().toLowerCase(java.util.Locale.ROOT));
+      context.add(cluster, "Ingress" + role(rule.to()) + "From" + role(rule.from()) + ports + Names.pascal(rule.protocol()),
+          SecurityGroups.rule(groups.get(rule.to()).attrGroupId(), rule.protocol(), rule.fromPort(), rule.toPort(),
+              groups.get(rule.from()).attrGroupId(), null, rule.service() + " from the " + rule.from().name().toLowerCase(Locale.ROOT)));
     }
     for (Ingress ingress : cluster.allowFrom()) {
       Role to = MesosPorts.publicPort(cluster, ingress.port()).orElseThrow();
-      if (ingress.source().isPresent()) {
-        Component source = ingress.source().get();
-        rule(to, "Ingress" + role(to) + "From" + Names.pascal(source.name()) + ingress.port(), ingress.port(), ingress.port(), "tcp",
-            context.securityGroup(source).attrGroupId(), null, "From " + source.kind() + " " + source.name());
-      } else {
-        rule(to, "Ingress" + role(to) + "From" + Names.pascal(ingress.cidrName().orElseThrow()) + ingress.port(), ingress.port(),
-            ingress.port(), "tcp", null, ingress.cidr().orElseThrow(), "From " + ingress.cidrName().get());
-      }
+      context.add(cluster, "Ingress" + role(to) + SecurityGroups.role(ingress),
+          SecurityGroups.rule(context, groups.get(to).attrGroupId(), ingress));
     }
-  }
-
-  private void rule(Role to, String id, int fromPort, int toPort, String protocol, Value<String> sourceGroup, String cidr, String description) {
-    CfnSecurityGroupIngress.Builder rule = CfnSecurityGroupIngress.builder()
-        .groupId(groups.get(to).attrGroupId()).ipProtocol(protocol).fromPort(fromPort).toPort(toPort).description(description);
-    if (sourceGroup != null) {
-      rule.sourceSecurityGroupId(sourceGroup);
-    } else if (cidr.contains(":")) {
-      rule.cidrIpv6(cidr);
-    } else {
-      rule.cidrIp(cidr);
-    }
-    context.add(cluster, id, rule.build());
   }
 
   private String name(String node) {
@@ -168,6 +146,6 @@ final class MesosLowering {
   }
 
   private static String role(Role role) {
-    return Names.pascal(role.name().toLowerCase(java.util.Locale.ROOT));
+    return Names.pascal(role.name().toLowerCase(Locale.ROOT));
   }
 }

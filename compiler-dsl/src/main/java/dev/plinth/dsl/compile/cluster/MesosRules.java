@@ -3,8 +3,6 @@ package dev.plinth.dsl.compile.cluster;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.ValidatePlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.cluster.MesosCluster;
 import dev.plinth.dsl.cluster.MesosCode;
@@ -15,11 +13,12 @@ import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.names.NameRules;
 import dev.plinth.templates.MesosMonitoringModel;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import inet.ipaddr.IPAddressString;
+import java.util.Locale;
 
 /** The rules of a Mesos cluster: quorum sizes, placement of the masters, agent sizes, versions and access. */
 final class MesosRules {
@@ -62,17 +61,7 @@ final class MesosRules {
     if (SharedRules.placed(platform, cluster, cluster.network(), out)) {
       tier(cluster, path);
     }
-    Set<String> seen = new HashSet<>();
-    for (Ingress ingress : cluster.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!seen.add(Names.pascal(source) + ingress.port())) {
-        out.report(dev.plinth.dsl.DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, cluster, out);
-      access(cluster, ingress, at);
-    }
+    SharedRules.allowFrom(cluster.allowFrom(), path, platform, cluster, out, (ingress, at) -> access(cluster, ingress, at));
   }
 
   private void masters(MesosCluster cluster, DslPath path) {
@@ -104,7 +93,7 @@ final class MesosRules {
     Optional<SubnetTier> tier = MesosLayout.tier(cluster);
     if (tier.isEmpty() || tier.get().kind() != SubnetTier.Kind.PRIVATE) {
       out.report(MesosCode.PRIVATE_TIER_REQUIRED, path.child("tier"),
-          tier.map(t -> "tier " + t.name() + " is " + t.kind().name().toLowerCase(java.util.Locale.ROOT))
+          tier.map(t -> "tier " + t.name() + " is " + t.kind().name().toLowerCase(Locale.ROOT))
               .orElse("network " + cluster.network().name() + " has no " + cluster.tier().map(t -> "tier '" + t + "'").orElse("private tier"))
               + "; a Mesos cluster runs in a private tier",
           "add a private tier to the network, or name one");
@@ -140,7 +129,7 @@ final class MesosRules {
           "allow " + MesosCluster.MARATHON_PORT + " (Marathon), " + MesosCluster.PROMETHEUS_PORT + " (Prometheus), "
               + MesosCluster.ALERTMANAGER_PORT + " (Alertmanager) or " + cluster.proxyPort() + " (the proxy)");
     }
-    ingress.cidr().map(inet.ipaddr.IPAddressString::new).filter(inet.ipaddr.IPAddressString::isValid)
+    ingress.cidr().map(IPAddressString::new).filter(IPAddressString::isValid)
         .filter(c -> c.getAddress() != null && c.getAddress().getNetworkPrefixLength() != null && c.getAddress().getNetworkPrefixLength() == 0)
         .ifPresent(c -> out.report(MesosCode.OPEN_TO_WORLD, at,
             (ingress.port() == MesosCluster.MARATHON_PORT ? "Marathon's API, which starts any container," : "port " + ingress.port())

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * The statements of a service's execution role, least privilege: a registry token, pulling from
@@ -68,7 +69,7 @@ final class TaskRoles {
   /** The secret's own ARN without a JSON key or version; a partial ARN (no random suffix) matches its suffix. */
   private static String secretArn(String reference) {
     String[] parts = reference.split(":");
-    String arn = String.join(":", java.util.Arrays.copyOf(parts, Math.min(parts.length, 7)));
+    String arn = String.join(":", Arrays.copyOf(parts, Math.min(parts.length, 7)));
     return SECRET_SUFFIX.matcher(parts[6]).matches() ? arn : arn + "-??????";
   }
 

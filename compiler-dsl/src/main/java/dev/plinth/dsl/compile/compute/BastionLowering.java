@@ -2,7 +2,7 @@ package dev.plinth.dsl.compile.compute;
 
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.NetworkRefs;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
@@ -40,17 +40,12 @@ final class BastionLowering {
 
   CfnSecurityGroup securityGroup() {
     List<CfnSecurityGroup.IngressProperty> ingress = new ArrayList<>();
-    bastion.sshFrom().forEach(source -> ingress.add(ssh(source.cidr(), "SSH from " + source.name())));
+    bastion.sshFrom().forEach(source -> ingress.add(SecurityGroups.inline(22, source.cidr(), "SSH from " + source.name())));
     if (bastion.sshFromAnywhere()) {
-      ingress.add(ssh("0.0.0.0/0", "SSH from anywhere, as the platform writes out"));
+      ingress.add(SecurityGroups.inline(22, "0.0.0.0/0", "SSH from anywhere, as the platform writes out"));
     }
-    CfnSecurityGroup.Builder group = CfnSecurityGroup.builder()
-        .groupDescription("Bastion " + bastion.name() + ": SSH from named ranges only")
-        .vpcId(NetworkRefs.vpc(context, bastion.network()));
-    if (!ingress.isEmpty()) {
-      group.securityGroupIngress(ingress.toArray(new CfnSecurityGroup.IngressProperty[0]));
-    }
-    return context.add(bastion, "SecurityGroup", group.build());
+    return SecurityGroups.create(context, bastion, "SecurityGroup", bastion.network(),
+        "Bastion " + bastion.name() + ": SSH from named ranges only", ingress);
   }
 
   void lower() {
@@ -87,11 +82,5 @@ final class BastionLowering {
     context.add(bastion, "Address", CfnEIP.builder().domain("vpc").instanceId(instance.ref())
         .tags(Tag.of("Name", Names.physicalName(context.platform(), bastion)))
         .build());
-  }
-
-  private static CfnSecurityGroup.IngressProperty ssh(String cidr, String description) {
-    CfnSecurityGroup.IngressProperty.Builder rule = CfnSecurityGroup.IngressProperty.builder()
-        .ipProtocol("tcp").fromPort(22).toPort(22).description(description);
-    return (cidr.contains(":") ? rule.cidrIpv6(cidr) : rule.cidrIp(cidr)).build();
   }
 }

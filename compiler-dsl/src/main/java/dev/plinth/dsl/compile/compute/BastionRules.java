@@ -10,6 +10,7 @@ import dev.plinth.dsl.compute.Bastion;
 import dev.plinth.dsl.compute.NamedCidr;
 import dev.plinth.dsl.network.SubnetTier;
 import inet.ipaddr.IPAddressString;
+import java.util.Locale;
 
 /** The rules of a bastion: a public tier, SSH only from named ranges unless written out, some way in. */
 final class BastionRules {
@@ -29,7 +30,7 @@ final class BastionRules {
       SharedRules.tier(bastion.network(), bastion.tier(), SubnetTier.Kind.PUBLIC, path, "bastion", out)
           .filter(t -> t.kind() != SubnetTier.Kind.PUBLIC)
           .ifPresent(t -> out.report(DslCode.WRONG_TIER_KIND, path.child("tier"),
-              "tier " + t.name() + " is " + t.kind().name().toLowerCase(java.util.Locale.ROOT) + "; a bastion needs a public tier for its Elastic IP",
+              "tier " + t.name() + " is " + t.kind().name().toLowerCase(Locale.ROOT) + "; a bastion needs a public tier for its Elastic IP",
               "put the bastion in a public tier"));
     }
     for (NamedCidr source : bastion.sshFrom()) {

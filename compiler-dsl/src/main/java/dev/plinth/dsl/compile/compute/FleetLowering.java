@@ -2,10 +2,9 @@ package dev.plinth.dsl.compile.compute;
 
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.IngressRules;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.dsl.compile.Instances;
 import dev.plinth.dsl.compile.LaunchTemplates;
-import dev.plinth.dsl.compile.NetworkRefs;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
@@ -28,6 +27,9 @@ import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.Tiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A fleet becomes a launch template (IMDSv2 required, encrypted gp3 root volume, its rendered
@@ -49,10 +51,7 @@ final class FleetLowering {
   }
 
   CfnSecurityGroup securityGroup() {
-    return context.add(fleet, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription("Fleet " + fleet.name() + ": only what the platform allows in")
-        .vpcId(NetworkRefs.vpc(context, fleet.network()))
-        .build());
+    return SecurityGroups.create(context, fleet, fleet.network(), "Fleet " + fleet.name() + ": only what the platform allows in");
   }
 
   void lower(List<LoadBalancer> loadBalancers) {
@@ -81,7 +80,7 @@ final class FleetLowering {
           .build());
     }
     for (TargetTracking scaling : fleet.scaling()) {
-      context.add(fleet, "Scaling" + Names.pascal(scaling.metric().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+      context.add(fleet, "Scaling" + Names.pascal(scaling.metric().name().toLowerCase(Locale.ROOT).replace('_', '-')),
           CfnScalingPolicy.builder()
               .autoScalingGroupName(group.ref())
               .policyType("TargetTrackingScaling")
@@ -125,7 +124,7 @@ final class FleetLowering {
   }
 
   private void ingress(List<LoadBalancer> loadBalancers) {
-    java.util.Set<String> added = new java.util.HashSet<>();
+    Set<String> added = new HashSet<>();
     for (LoadBalancer lb : loadBalancers) {
       for (Listener listener : lb.listeners()) {
         boolean targeted = listener.target().filter(t -> t == fleet).isPresent() || listener.canary().filter(t -> t == fleet).isPresent();
@@ -134,11 +133,11 @@ final class FleetLowering {
         }
         String role = "From" + Names.pascal(lb.name()) + listener.targetPort().orElse(0);
         if (added.add(role)) {
-          IngressRules.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
+          SecurityGroups.add(context, fleet, role, listener.targetPort().get(), context.securityGroup(lb).attrGroupId(), null,
               "From load balancer " + lb.name());
         }
       }
     }
-    IngressRules.allowFrom(context, fleet, fleet.allowFrom(), added);
+    SecurityGroups.allowFrom(context, fleet, fleet.allowFrom(), added);
   }
 }

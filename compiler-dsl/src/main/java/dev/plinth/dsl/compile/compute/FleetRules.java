@@ -3,20 +3,20 @@ package dev.plinth.dsl.compile.compute;
 import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.compile.SharedRules;
 import dev.plinth.dsl.compile.ResolvedPlatform;
-import dev.plinth.dsl.compile.Names;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.compute.Artifact;
 import dev.plinth.dsl.compute.Fleet;
-import dev.plinth.dsl.compute.Ingress;
 import dev.plinth.dsl.compute.LifecycleHook;
-import dev.plinth.dsl.compute.MachineImage;
 import dev.plinth.dsl.compute.TargetTracking;
 import dev.plinth.dsl.network.NatStrategy;
 import dev.plinth.dsl.network.SubnetTier;
 import dev.plinth.names.NameRules;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** The rules of a fleet: size, artifact, runtime, reachability, hooks, scaling and ingress. */
 final class FleetRules {
@@ -42,7 +42,7 @@ final class FleetRules {
       SharedRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
           .ifPresent(tier -> egress(fleet, tier, path));
     }
-    java.util.Set<String> hooks = new java.util.HashSet<>();
+    Set<String> hooks = new HashSet<>();
     for (LifecycleHook hook : fleet.lifecycleHooks()) {
       if (!hooks.add(hook.name())) {
         out.report(DslCode.DUPLICATE_NAME, path.child("lifecycleHook").child(hook.name()), "two lifecycle hooks are named '" + hook.name() + "'",
@@ -54,7 +54,7 @@ final class FleetRules {
       }
       SharedRules.name(hook.name(), "hook", path.child("lifecycleHook").child(hook.name()), out);
     }
-    java.util.Set<TargetTracking.Metric> metrics = java.util.EnumSet.noneOf(TargetTracking.Metric.class);
+    Set<TargetTracking.Metric> metrics = EnumSet.noneOf(TargetTracking.Metric.class);
     if (!fleet.scaling().isEmpty() && fleet.maxSize() <= fleet.minSize()) {
       out.report(DslCode.INVALID_SCALING, path.child("scaling"),
           "the fleet scales on a target but its size is fixed at " + fleet.minSize(),
@@ -62,26 +62,17 @@ final class FleetRules {
     }
     for (TargetTracking scaling : fleet.scaling()) {
       if (!metrics.add(scaling.metric())) {
-        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(java.util.Locale.ROOT)),
+        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(Locale.ROOT)),
             "two scaling policies track " + scaling.metric().awsName(), "keep one target per metric");
       }
       boolean percent = scaling.metric() == TargetTracking.Metric.CPU_UTILIZATION;
       if (scaling.target() <= 0 || (percent && scaling.target() > 100)) {
-        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(java.util.Locale.ROOT)),
+        out.report(DslCode.INVALID_SCALING, path.child("scaling").child(scaling.metric().name().toLowerCase(Locale.ROOT)),
             "target " + scaling.target() + " is not a usable " + (percent ? "percentage" : "value"),
             percent ? "choose a CPU target above 0 and at most 100" : "choose a target above 0");
       }
     }
-    java.util.Set<String> rules = new java.util.HashSet<>();
-    for (Ingress ingress : fleet.allowFrom()) {
-      String source = ingress.source().map(dev.plinth.dsl.Component::name).orElse(ingress.cidrName().orElse(""));
-      DslPath at = path.child("allowFrom").child(source + ":" + ingress.port());
-      if (!rules.add(Names.pascal(source) + ingress.port())) {
-        out.report(DslCode.DUPLICATE_NAME, at, "two ingress rules come from '" + source + "' on port " + ingress.port(),
-            "allow each source once per port, and give ranges names of their own");
-      }
-      SharedRules.ingress(ingress, at, platform, fleet, out);
-    }
+    SharedRules.allowFrom(fleet.allowFrom(), path, platform, fleet, out);
   }
 
   private void size(Fleet fleet, DslPath path) {
@@ -143,7 +134,7 @@ final class FleetRules {
           "set the artifact's port");
     }
     artifact.environment().forEach((name, value) -> {
-      if (SECRET_NAME.matcher(name.toUpperCase(java.util.Locale.ROOT)).matches() && !SECRET_REFERENCE.matcher(value).matches()) {
+      if (SECRET_NAME.matcher(name.toUpperCase(Locale.ROOT)).matches() && !SECRET_REFERENCE.matcher(value).matches()) {
         out.report(DslCode.PLAINTEXT_SECRET, path.child("environment").child(name),
             name + " looks like a secret and its value is written in plain text into user-data and the template",
             "keep the secret in Secrets Manager or SSM Parameter Store and pass its ARN or name instead");

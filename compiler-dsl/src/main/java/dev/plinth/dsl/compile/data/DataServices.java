@@ -1,15 +1,13 @@
 package dev.plinth.dsl.compile.data;
 
 import dev.plinth.dsl.compile.LoweringContext;
-import dev.plinth.dsl.compile.NetworkRefs;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.cfn.Value;
 import dev.plinth.cfn.ec2.CfnSecurityGroup;
-import dev.plinth.cfn.ec2.CfnSecurityGroupIngress;
 import dev.plinth.cfn.ec2.CfnSubnet;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.Secured;
 import dev.plinth.dsl.network.Network;
-import dev.plinth.dsl.compile.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,21 +17,14 @@ final class DataServices {
   private DataServices() {}
 
   static CfnSecurityGroup securityGroup(LoweringContext context, Component service, Network network, int port) {
-    return context.add(service, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription(capitalized(service.kind()) + " " + service.name() + ": port " + port + " from the components allowed in only")
-        .vpcId(NetworkRefs.vpc(context, network))
-        .build());
+    return SecurityGroups.create(context, service, network,
+        capitalized(service.kind()) + " " + service.name() + ": port " + port + " from the components allowed in only");
   }
 
   /** One {@code AWS::EC2::SecurityGroupIngress} per source, from its security group on the service port. */
   static void allowFrom(LoweringContext context, Component service, int port, List<? extends Secured> sources) {
-    CfnSecurityGroup own = context.securityGroup(service);
     for (Secured source : sources) {
-      context.add(service, "From" + Names.pascal(source.name()) + port, CfnSecurityGroupIngress.builder()
-          .groupId(own.attrGroupId()).ipProtocol("tcp").fromPort(port).toPort(port)
-          .sourceSecurityGroupId(context.securityGroup(source).attrGroupId())
-          .description("From " + source.kind() + " " + source.name())
-          .build());
+      SecurityGroups.from(context, service, source, port);
     }
   }
 

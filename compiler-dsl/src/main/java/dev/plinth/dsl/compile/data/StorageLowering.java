@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A bucket becomes an S3 bucket (encrypted, public access blocked, owner-enforced, versioned,
@@ -134,7 +135,7 @@ final class StorageLowering {
         .noncurrentVersionExpiration(CfnBucket.NoncurrentVersionExpirationProperty.builder().noncurrentDays(days).build()).build()));
     if (!bucket.transitions().isEmpty()) {
       List<CfnBucket.TransitionProperty> transitions = new ArrayList<>();
-      new java.util.TreeMap<>(bucket.transitions()).forEach((storageClass, days) -> transitions.add(CfnBucket.TransitionProperty.builder()
+      new TreeMap<>(bucket.transitions()).forEach((storageClass, days) -> transitions.add(CfnBucket.TransitionProperty.builder()
           .storageClass(storageClass.name()).transitionInDays(days).build()));
       rules.add(CfnBucket.RuleProperty.builder().id("transitions").status("Enabled")
           .transitions(transitions.toArray(new CfnBucket.TransitionProperty[0])).build());

@@ -15,6 +15,7 @@ import dev.plinth.dsl.loadbalancer.LoadBalancer;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import inet.ipaddr.IPAddressString;
 
 /** The rules of a hosted zone: its domain, its VPC when private, and its records. */
 final class DnsRules {
@@ -62,7 +63,7 @@ final class DnsRules {
         out.report(DataCode.INVALID_RECORD, at, "a CNAME record has exactly one value, not " + record.values().size(),
             "point it at one host name");
       } else if (record.type() == DnsRecord.Type.A) {
-        record.values().stream().filter(v -> !new inet.ipaddr.IPAddressString(v).isIPv4() || v.contains("/")).findFirst()
+        record.values().stream().filter(v -> !new IPAddressString(v).isIPv4() || v.contains("/")).findFirst()
             .ifPresent(v -> out.report(DataCode.INVALID_RECORD, at, "'" + v + "' is not an IPv4 address", "give IPv4 addresses"));
       }
     }

@@ -3,6 +3,7 @@ package dev.plinth.dsl.compile.loadbalancer;
 import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.LoadBalancerResources;
 import dev.plinth.dsl.compile.LoweringContext;
+import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.dsl.compile.NetworkRefs;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
@@ -41,16 +42,10 @@ final class LoadBalancerLowering {
     List<CfnSecurityGroup.IngressProperty> ingress = new ArrayList<>();
     for (Listener listener : lb.listeners()) {
       for (NamedCidr source : sources(lb, context)) {
-        CfnSecurityGroup.IngressProperty.Builder rule = CfnSecurityGroup.IngressProperty.builder().ipProtocol("tcp")
-            .fromPort(listener.port()).toPort(listener.port()).description(listener.protocol() + " from " + source.name());
-        ingress.add((source.cidr().contains(":") ? rule.cidrIpv6(source.cidr()) : rule.cidrIp(source.cidr())).build());
+        ingress.add(SecurityGroups.inline(listener.port(), source.cidr(), listener.protocol() + " from " + source.name()));
       }
     }
-    return context.add(lb, "SecurityGroup", CfnSecurityGroup.builder()
-        .groupDescription("Load balancer " + lb.name() + ": its listener ports")
-        .vpcId(NetworkRefs.vpc(context, lb.network()))
-        .securityGroupIngress(ingress.toArray(new CfnSecurityGroup.IngressProperty[0]))
-        .build());
+    return SecurityGroups.create(context, lb, "SecurityGroup", lb.network(), "Load balancer " + lb.name() + ": its listener ports", ingress);
   }
 
   /** Who may connect: the ranges given, or everyone when internet-facing, or the VPC when internal. */

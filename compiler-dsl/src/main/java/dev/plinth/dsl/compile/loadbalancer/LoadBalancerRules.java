@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import inet.ipaddr.IPAddressString;
+import java.util.Locale;
 
 /** The rules of a load balancer: zones, listeners, protocols, certificates and targets. */
 final class LoadBalancerRules {
@@ -53,7 +55,7 @@ final class LoadBalancerRules {
       listener(lb, listener, path.child("listener").child(listener.port()), ports);
     }
     for (NamedCidr source : lb.allowFrom()) {
-      if (!new inet.ipaddr.IPAddressString(source.cidr()).isValid() || !source.cidr().contains("/")) {
+      if (!new IPAddressString(source.cidr()).isValid() || !source.cidr().contains("/")) {
         out.report(DslCode.INVALID_INGRESS, path.child("allowFrom").child(source.name()), "'" + source.cidr() + "' is not a CIDR range",
             "give a range such as 203.0.113.0/24");
       }
@@ -70,7 +72,7 @@ final class LoadBalancerRules {
         : lb.type() == LoadBalancer.Type.NETWORK ? EnumSet.of(Listener.Protocol.TCP, Listener.Protocol.TLS) : EnumSet.allOf(Listener.Protocol.class);
     if (!allowed.contains(listener.protocol())) {
       out.report(DslCode.LISTENER_PROTOCOL_MISMATCH, path.child("protocol"),
-          (lb.type() == LoadBalancer.Type.APPLICATION ? "an " : "a ") + lb.type().name().toLowerCase(java.util.Locale.ROOT)
+          (lb.type() == LoadBalancer.Type.APPLICATION ? "an " : "a ") + lb.type().name().toLowerCase(Locale.ROOT)
               + " load balancer does not listen with " + listener.protocol(),
           "use one of " + allowed);
     }

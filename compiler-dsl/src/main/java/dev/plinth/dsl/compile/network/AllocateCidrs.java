@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CIDR allocation pass: gives every subnet of every tier, one per zone, a range inside its
@@ -38,14 +39,14 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
     return platform.withSubnetCidrs(all);
   }
 
-  private java.util.Optional<Map<String, List<String>>> allocate(ResolvedPlatform platform, Network network, Diagnostics out) {
+  private Optional<Map<String, List<String>>> allocate(ResolvedPlatform platform, Network network, Diagnostics out) {
     DslPath path = platform.path(network);
     IPAddress vpc = parse(network.cidr());
     if (vpc == null || !vpc.isIPv4() || !vpc.isPrefixBlock() || vpc.getNetworkPrefixLength() < 16 || vpc.getNetworkPrefixLength() > 28) {
       out.report(DslCode.INVALID_CIDR, path.child("cidr"),
           "'" + network.cidr() + "' is not an IPv4 CIDR block from /16 to /28 (a VPC's range)",
           "give the range's first address and its prefix length, such as 10.0.0.0/16");
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int zones = platform.zones(network).size();
     List<IPAddress> taken = new ArrayList<>();
@@ -124,7 +125,7 @@ public final class AllocateCidrs implements CompilerPass<ResolvedPlatform, Resol
       }
       result.put(tier.name(), cidrs);
     }
-    return ok ? java.util.Optional.of(result) : java.util.Optional.empty();
+    return ok ? Optional.of(result) : Optional.empty();
   }
 
   private static IPAddress parse(String cidr) {
