@@ -19,35 +19,38 @@ import java.util.Optional;
  * @param diagnostics every diagnostic of every pass, in the order reported
  * @param timings each pass's time
  */
-public record Compilation(Optional<CompiledPlatform> platform, Optional<RenderedOutput> output, List<Diagnostic> diagnostics,
-    List<Pipeline.PassTiming> timings) {
+public record Compilation(
+        Optional<CompiledPlatform> platform,
+        Optional<RenderedOutput> output,
+        List<Diagnostic> diagnostics,
+        List<Pipeline.PassTiming> timings) {
 
-  public Compilation {
-    diagnostics = List.copyOf(diagnostics);
-    timings = List.copyOf(timings);
-  }
-
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
-
-  /**
-   * Replaces {@code folder} with the output, as a whole: a reader sees the previous folder or
-   * the new one, never a mix. With an error nothing is written and this compilation is
-   * returned; when the folder cannot be written, the previous one is left as it was and the
-   * compilation returned has the failure ({@code OUTPUT_NOT_WRITTEN}) among its diagnostics and
-   * no output.
-   */
-  public Compilation writeTo(Path folder) {
-    if (output.isEmpty()) {
-      return this;
+    public Compilation {
+        diagnostics = List.copyOf(diagnostics);
+        timings = List.copyOf(timings);
     }
-    Optional<Diagnostic> failure = OutputWriter.write(output.get(), folder);
-    if (failure.isEmpty()) {
-      return this;
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
-    List<Diagnostic> all = new ArrayList<>(diagnostics);
-    all.add(failure.get());
-    return new Compilation(platform, Optional.empty(), all, timings);
-  }
+
+    /**
+     * Replaces {@code folder} with the output, as a whole: a reader sees the previous folder or
+     * the new one, never a mix. With an error nothing is written and this compilation is
+     * returned; when the folder cannot be written, the previous one is left as it was and the
+     * compilation returned has the failure ({@code OUTPUT_NOT_WRITTEN}) among its diagnostics and
+     * no output.
+     */
+    public Compilation writeTo(Path folder) {
+        if (output.isEmpty()) {
+            return this;
+        }
+        Optional<Diagnostic> failure = OutputWriter.write(output.get(), folder);
+        if (failure.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.add(failure.get());
+        return new Compilation(platform, Optional.empty(), all, timings);
+    }
 }

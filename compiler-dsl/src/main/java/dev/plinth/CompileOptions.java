@@ -1,7 +1,7 @@
 package dev.plinth;
 
-import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
+import dev.plinth.manifest.TemplateFormat;
 import java.util.Objects;
 
 /**
@@ -11,21 +11,21 @@ import java.util.Objects;
  */
 public record CompileOptions(TemplateFormat format, ResourceSpecification specification) {
 
-  public CompileOptions {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(specification, "specification");
-  }
+    public CompileOptions {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(specification, "specification");
+    }
 
-  /** JSON templates, checked against the specification bundled with Plinth. */
-  public static CompileOptions defaults() {
-    return new CompileOptions(TemplateFormat.JSON, ResourceSpecification.bundled());
-  }
+    /** JSON templates, checked against the specification bundled with Plinth. */
+    public static CompileOptions defaults() {
+        return new CompileOptions(TemplateFormat.JSON, ResourceSpecification.bundled());
+    }
 
-  public CompileOptions withFormat(TemplateFormat format) {
-    return new CompileOptions(format, specification);
-  }
+    public CompileOptions withFormat(TemplateFormat format) {
+        return new CompileOptions(format, specification);
+    }
 
-  public CompileOptions withSpecification(ResourceSpecification specification) {
-    return new CompileOptions(format, specification);
-  }
+    public CompileOptions withSpecification(ResourceSpecification specification) {
+        return new CompileOptions(format, specification);
+    }
 }

@@ -1,10 +1,5 @@
 package dev.plinth;
 
-import dev.plinth.dsl.DslCode;
-import dev.plinth.dsl.Environment;
-import dev.plinth.dsl.Platform;
-import dev.plinth.dsl.Stack;
-import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.CrossStackWiring;
@@ -13,15 +8,20 @@ import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.diagnostics.Diagnostic;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.dsl.compile.LowerPlatform;
-import dev.plinth.dsl.compile.kinds.ComponentKinds;
-import dev.plinth.dsl.compile.network.AllocateCidrs;
+import dev.plinth.dsl.DslCode;
+import dev.plinth.dsl.Environment;
+import dev.plinth.dsl.Platform;
+import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.compile.AssemblePlatform;
+import dev.plinth.dsl.compile.LowerPlatform;
 import dev.plinth.dsl.compile.PlatformInput;
 import dev.plinth.dsl.compile.RenderUserData;
 import dev.plinth.dsl.compile.ResolveDefaults;
 import dev.plinth.dsl.compile.ResolvedPlatform;
 import dev.plinth.dsl.compile.ValidatePlatform;
+import dev.plinth.dsl.compile.kinds.ComponentKinds;
+import dev.plinth.dsl.compile.network.AllocateCidrs;
+import dev.plinth.manifest.TemplateFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,91 +33,110 @@ import java.util.function.Function;
  * ({@link Emit}: names, template validation, rendering and limits, the rendered output).
  */
 public final class PlatformCompiler {
-  private final ResourceSpecification spec;
+    private final ResourceSpecification spec;
 
-  public PlatformCompiler(ResourceSpecification spec) {
-    this.spec = spec;
-  }
-
-  public static PlatformCompiler bundled() {
-    return new PlatformCompiler(ResourceSpecification.bundled());
-  }
-
-  /** The outcome of one compile: the compiled platform when no pass reported an error, and every diagnostic. */
-  public record Result(Optional<CompiledPlatform> platform, List<Diagnostic> diagnostics, List<Pipeline.PassTiming> timings) {
-
-    public Result {
-      diagnostics = List.copyOf(diagnostics);
-      timings = List.copyOf(timings);
+    public PlatformCompiler(ResourceSpecification spec) {
+        this.spec = spec;
     }
 
-    public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    public static PlatformCompiler bundled() {
+        return new PlatformCompiler(ResourceSpecification.bundled());
     }
-  }
 
-  /** The compile up to the compiled platform, without the emit stage: for tests of the DSL and its lowering. */
-  public Result compile(Platform platform, String environmentName) {
-    return run(platform, environmentName,
-        compiled -> new Result(compiled.value(), compiled.diagnostics(), compiled.timings()),
-        refused -> new Result(Optional.empty(), refused, List.of()));
-  }
+    /** The outcome of one compile: the compiled platform when no pass reported an error, and every diagnostic. */
+    public record Result(
+            Optional<CompiledPlatform> platform, List<Diagnostic> diagnostics, List<Pipeline.PassTiming> timings) {
 
-  /** The whole compile, emit included, in one pipeline: what {@link Plinth#compile} runs. */
-  Compilation compile(Platform platform, String environmentName, TemplateFormat format) {
-    return run(platform, environmentName,
-        compiled -> {
-          Optional<CompiledPlatform> value = compiled.value();
-          Pipeline<RenderedOutput> emitted = Emit.after(compiled, spec, format);
-          return new Compilation(value, emitted.value(), emitted.diagnostics(), emitted.timings());
-        },
-        refused -> new Compilation(Optional.empty(), Optional.empty(), refused, List.of()));
-  }
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+            timings = List.copyOf(timings);
+        }
 
-  /**
-   * The {@code UNKNOWN_ENVIRONMENT} diagnostic when the platform has no environment of that name.
-   * A command line checks its environment argument with this before it compiles.
-   */
-  public static Optional<Diagnostic> unknownEnvironment(Platform platform, String environmentName) {
-    if (platform.environments().stream().anyMatch(e -> e.name().equals(environmentName))) {
-      return Optional.empty();
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
     }
-    return Optional.of(Diagnostic.of(DslCode.UNKNOWN_ENVIRONMENT, environmentName,
-        "platform " + platform.name() + " has no environment '" + environmentName + "'",
-        "use one of " + platform.environments().stream().map(Environment::name).reduce((a, b) -> a + ", " + b).orElse("none")));
-  }
 
-  /**
-   * Runs the passes up to the compiled platform and hands their pipeline to {@code compiled};
-   * an unknown environment or a definition that throws stops the compile before the first
-   * pass, and its diagnostic goes to {@code refused}.
-   */
-  private <R> R run(Platform platform, String environmentName, Function<Pipeline<CompiledPlatform>, R> compiled,
-      Function<List<Diagnostic>, R> refused) {
-    Optional<Diagnostic> unknown = unknownEnvironment(platform, environmentName);
-    if (unknown.isPresent()) {
-      return refused.apply(List.of(unknown.get()));
+    /** The compile up to the compiled platform, without the emit stage: for tests of the DSL and its lowering. */
+    public Result compile(Platform platform, String environmentName) {
+        return run(
+                platform,
+                environmentName,
+                compiled -> new Result(compiled.value(), compiled.diagnostics(), compiled.timings()),
+                refused -> new Result(Optional.empty(), refused, List.of()));
     }
-    Environment env = platform.environments().stream().filter(e -> e.name().equals(environmentName)).findFirst().orElseThrow();
-    List<Stack> stacks;
-    try {
-      stacks = platform.stacks(env);
-    } catch (RuntimeException e) {
-      Diagnostics out = new Diagnostics();
-      out.report(DslCode.DEFINITION_FAILED, env.name(), "building the platform's stacks failed: " + e.getMessage(),
-          "fix the platform definition's code");
-      return refused.apply(out.toList());
+
+    /** The whole compile, emit included, in one pipeline: what {@link Plinth#compile} runs. */
+    Compilation compile(Platform platform, String environmentName, TemplateFormat format) {
+        return run(
+                platform,
+                environmentName,
+                compiled -> {
+                    Optional<CompiledPlatform> value = compiled.value();
+                    Pipeline<RenderedOutput> emitted = Emit.after(compiled, spec, format);
+                    return new Compilation(value, emitted.value(), emitted.diagnostics(), emitted.timings());
+                },
+                refused -> new Compilation(Optional.empty(), Optional.empty(), refused, List.of()));
     }
-    Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
-        .then(new ResolveDefaults())
-        .alsoCheck(new AllocateCidrs())
-        .alsoCheck(new ValidatePlatform(ComponentKinds.all()))
-        .then(new RenderUserData(ComponentKinds.all()));
-    // When a pass above failed, none below runs (nor is assembled from a platform that was never rendered).
-    ResolvedPlatform rendered = resolved.value().orElse(null);
-    return compiled.apply(resolved
-        .then(new LowerPlatform(ComponentKinds.all()))
-        .then(new CrossStackWiring(spec))
-        .then(new AssemblePlatform(rendered)));
-  }
+
+    /**
+     * The {@code UNKNOWN_ENVIRONMENT} diagnostic when the platform has no environment of that name.
+     * A command line checks its environment argument with this before it compiles.
+     */
+    public static Optional<Diagnostic> unknownEnvironment(Platform platform, String environmentName) {
+        if (platform.environments().stream().anyMatch(e -> e.name().equals(environmentName))) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.of(
+                DslCode.UNKNOWN_ENVIRONMENT,
+                environmentName,
+                "platform " + platform.name() + " has no environment '" + environmentName + "'",
+                "use one of "
+                        + platform.environments().stream()
+                                .map(Environment::name)
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("none")));
+    }
+
+    /**
+     * Runs the passes up to the compiled platform and hands their pipeline to {@code compiled};
+     * an unknown environment or a definition that throws stops the compile before the first
+     * pass, and its diagnostic goes to {@code refused}.
+     */
+    private <R> R run(
+            Platform platform,
+            String environmentName,
+            Function<Pipeline<CompiledPlatform>, R> compiled,
+            Function<List<Diagnostic>, R> refused) {
+        Optional<Diagnostic> unknown = unknownEnvironment(platform, environmentName);
+        if (unknown.isPresent()) {
+            return refused.apply(List.of(unknown.get()));
+        }
+        Environment env = platform.environments().stream()
+                .filter(e -> e.name().equals(environmentName))
+                .findFirst()
+                .orElseThrow();
+        List<Stack> stacks;
+        try {
+            stacks = platform.stacks(env);
+        } catch (RuntimeException e) {
+            Diagnostics out = new Diagnostics();
+            out.report(
+                    DslCode.DEFINITION_FAILED,
+                    env.name(),
+                    "building the platform's stacks failed: " + e.getMessage(),
+                    "fix the platform definition's code");
+            return refused.apply(out.toList());
+        }
+        Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
+                .then(new ResolveDefaults())
+                .alsoCheck(new AllocateCidrs())
+                .alsoCheck(new ValidatePlatform(ComponentKinds.all()))
+                .then(new RenderUserData(ComponentKinds.all()));
+        // When a pass above failed, none below runs (nor is assembled from a platform that was never rendered).
+        ResolvedPlatform rendered = resolved.value().orElse(null);
+        return compiled.apply(resolved.then(new LowerPlatform(ComponentKinds.all()))
+                .then(new CrossStackWiring(spec))
+                .then(new AssemblePlatform(rendered)));
+    }
 }

@@ -14,9 +14,9 @@ import dev.plinth.dsl.Platform;
  * }</pre>
  */
 public final class Plinth {
-  private Plinth() {}
+    private Plinth() {}
 
-  public static Compilation compile(Platform platform, String environment, CompileOptions options) {
-    return new PlatformCompiler(options.specification()).compile(platform, environment, options.format());
-  }
+    public static Compilation compile(Platform platform, String environment, CompileOptions options) {
+        return new PlatformCompiler(options.specification()).compile(platform, environment, options.format());
+    }
 }

@@ -20,55 +20,63 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * {@code bench,tool,n,run,wall_s,rss_mib} and the rows plotted are those of bench {@code process}.
  */
 public final class Charts {
-  private static final Map<String, String> TOOLS = Map.of("plinth", "Plinth", "cdk", "AWS CDK for Java");
+    private static final Map<String, String> TOOLS = Map.of("plinth", "Plinth", "cdk", "AWS CDK for Java");
 
-  private Charts() {}
+    private Charts() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: Charts RESULTS.csv TIME.png MEMORY.png");
-      System.exit(2);
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: Charts RESULTS.csv TIME.png MEMORY.png");
+            System.exit(2);
+        }
+        Map<String, Map<Integer, List<double[]>>> rows = read(Path.of(args[0]));
+        plot(rows, 0, "Compile time, whole process (median)", "wall time (s)", Path.of(args[1]));
+        plot(rows, 1, "Peak memory of the process tree (median)", "peak RSS (MiB)", Path.of(args[2]));
     }
-    Map<String, Map<Integer, List<double[]>>> rows = read(Path.of(args[0]));
-    plot(rows, 0, "Compile time, whole process (median)", "wall time (s)", Path.of(args[1]));
-    plot(rows, 1, "Peak memory of the process tree (median)", "peak RSS (MiB)", Path.of(args[2]));
-  }
 
-  private static Map<String, Map<Integer, List<double[]>>> read(Path csv) throws IOException {
-    Map<String, Map<Integer, List<double[]>>> rows = new TreeMap<>();
-    for (String line : Files.readAllLines(csv)) {
-      String[] f = line.split(",");
-      if (f.length < 6 || !f[0].equals("process") || !f[2].matches("\\d+")) {
-        continue;
-      }
-      rows.computeIfAbsent(f[1], k -> new TreeMap<>()).computeIfAbsent(Integer.parseInt(f[2]), k -> new ArrayList<>())
-          .add(new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5])});
+    private static Map<String, Map<Integer, List<double[]>>> read(Path csv) throws IOException {
+        Map<String, Map<Integer, List<double[]>>> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",");
+            if (f.length < 6 || !f[0].equals("process") || !f[2].matches("\\d+")) {
+                continue;
+            }
+            rows.computeIfAbsent(f[1], k -> new TreeMap<>())
+                    .computeIfAbsent(Integer.parseInt(f[2]), k -> new ArrayList<>())
+                    .add(new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5])});
+        }
+        return rows;
     }
-    return rows;
-  }
 
-  private static void plot(Map<String, Map<Integer, List<double[]>>> rows, int column, String title, String yTitle, Path png)
-      throws IOException {
-    XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("app stacks (N)").yAxisTitle(yTitle).build();
-    chart.getStyler().setXAxisLogarithmic(true);
-    chart.getStyler().setMarkerSize(8);
-    rows.forEach((tool, byN) -> {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      byN.forEach((n, runs) -> {
-        x.add((double) n);
-        y.add(median(runs.stream().mapToDouble(r -> r[column]).toArray()));
-      });
-      chart.addSeries(TOOLS.getOrDefault(tool, tool), x, y).setMarker(SeriesMarkers.CIRCLE);
-    });
-    Files.createDirectories(png.toAbsolutePath().getParent());
-    BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
-  }
+    private static void plot(
+            Map<String, Map<Integer, List<double[]>>> rows, int column, String title, String yTitle, Path png)
+            throws IOException {
+        XYChart chart = new XYChartBuilder()
+                .width(800)
+                .height(500)
+                .title(title)
+                .xAxisTitle("app stacks (N)")
+                .yAxisTitle(yTitle)
+                .build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setMarkerSize(8);
+        rows.forEach((tool, byN) -> {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            byN.forEach((n, runs) -> {
+                x.add((double) n);
+                y.add(median(runs.stream().mapToDouble(r -> r[column]).toArray()));
+            });
+            chart.addSeries(TOOLS.getOrDefault(tool, tool), x, y).setMarker(SeriesMarkers.CIRCLE);
+        });
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
 
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
 }

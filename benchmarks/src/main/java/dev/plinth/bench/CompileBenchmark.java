@@ -30,31 +30,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CompileBenchmark {
-  @Param({"ecs", "1", "10", "50", "100", "1000"})
-  public String platform;
+    @Param({"ecs", "1", "10", "50", "100", "1000"})
+    public String platform;
 
-  private Platform compiled;
-  private String environment;
-  private Path dir;
+    private Platform compiled;
+    private String environment;
+    private Path dir;
 
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    compiled = PlinthCompile.platform(platform);
-    environment = PlinthCompile.environment(platform);
-    dir = Files.createTempDirectory("plinth-jmh-");
-  }
-
-  @Benchmark
-  public int compile() {
-    return PlinthCompile.compile(compiled, environment, dir.resolve("out"));
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        compiled = PlinthCompile.platform(platform);
+        environment = PlinthCompile.environment(platform);
+        dir = Files.createTempDirectory("plinth-jmh-");
     }
-  }
+
+    @Benchmark
+    public int compile() {
+        return PlinthCompile.compile(compiled, environment, dir.resolve("out"));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

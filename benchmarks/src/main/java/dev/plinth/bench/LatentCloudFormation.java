@@ -35,91 +35,91 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  * so its statuses settle in real time while the materializer polls with {@code Ticker.SYSTEM}.
  */
 final class LatentCloudFormation implements CloudFormationApi {
-  private final FakeCloudFormation fake;
-  private final long latencyMillis;
-  private final long realStart = System.currentTimeMillis();
-  private final long virtualStart;
+    private final FakeCloudFormation fake;
+    private final long latencyMillis;
+    private final long realStart = System.currentTimeMillis();
+    private final long virtualStart;
 
-  LatentCloudFormation(FakeCloudFormation fake, long latencyMillis) {
-    this.fake = fake;
-    this.latencyMillis = latencyMillis;
-    this.virtualStart = fake.ticker().nowMillis();
-  }
-
-  private <T> T call(Supplier<T> operation) {
-    try {
-      Thread.sleep(latencyMillis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the fake", e);
+    LatentCloudFormation(FakeCloudFormation fake, long latencyMillis) {
+        this.fake = fake;
+        this.latencyMillis = latencyMillis;
+        this.virtualStart = fake.ticker().nowMillis();
     }
-    VirtualTicker ticker = fake.ticker();
-    synchronized (this) {
-      long behind = (System.currentTimeMillis() - realStart) - (ticker.nowMillis() - virtualStart);
-      if (behind > 0) {
-        ticker.advance(behind);
-      }
+
+    private <T> T call(Supplier<T> operation) {
+        try {
+            Thread.sleep(latencyMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the fake", e);
+        }
+        VirtualTicker ticker = fake.ticker();
+        synchronized (this) {
+            long behind = (System.currentTimeMillis() - realStart) - (ticker.nowMillis() - virtualStart);
+            if (behind > 0) {
+                ticker.advance(behind);
+            }
+        }
+        return operation.get();
     }
-    return operation.get();
-  }
 
-  @Override
-  public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
-    return call(() -> fake.describeStacks(request));
-  }
+    @Override
+    public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
+        return call(() -> fake.describeStacks(request));
+    }
 
-  @Override
-  public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
-    return call(() -> fake.createChangeSet(request));
-  }
+    @Override
+    public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
+        return call(() -> fake.createChangeSet(request));
+    }
 
-  @Override
-  public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
-    return call(() -> fake.describeChangeSet(request));
-  }
+    @Override
+    public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
+        return call(() -> fake.describeChangeSet(request));
+    }
 
-  @Override
-  public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
-    return call(() -> fake.executeChangeSet(request));
-  }
+    @Override
+    public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
+        return call(() -> fake.executeChangeSet(request));
+    }
 
-  @Override
-  public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
-    return call(() -> fake.deleteChangeSet(request));
-  }
+    @Override
+    public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
+        return call(() -> fake.deleteChangeSet(request));
+    }
 
-  @Override
-  public DeleteStackResponse deleteStack(DeleteStackRequest request) {
-    return call(() -> fake.deleteStack(request));
-  }
+    @Override
+    public DeleteStackResponse deleteStack(DeleteStackRequest request) {
+        return call(() -> fake.deleteStack(request));
+    }
 
-  @Override
-  public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
-    return call(() -> fake.continueUpdateRollback(request));
-  }
+    @Override
+    public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
+        return call(() -> fake.continueUpdateRollback(request));
+    }
 
-  @Override
-  public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
-    return call(() -> fake.describeStackEvents(request));
-  }
+    @Override
+    public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
+        return call(() -> fake.describeStackEvents(request));
+    }
 
-  @Override
-  public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
-    return call(() -> fake.updateTerminationProtection(request));
-  }
+    @Override
+    public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
+        return call(() -> fake.updateTerminationProtection(request));
+    }
 
-  @Override
-  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
-    return call(() -> fake.setStackPolicy(request));
-  }
+    @Override
+    public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+        return call(() -> fake.setStackPolicy(request));
+    }
 
-  @Override
-  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
-    return call(() -> fake.getTemplate(request));
-  }
+    @Override
+    public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+        return call(() -> fake.getTemplate(request));
+    }
 
-  @Override
-  public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
-    return call(() -> fake.getStackPolicy(request));
-  }
+    @Override
+    public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+        return call(() -> fake.getStackPolicy(request));
+    }
 }

@@ -8,15 +8,15 @@ import java.util.List;
 
 /** What in a plan needs a person's approval under a policy, stack by stack. */
 final class Approvals {
-  private Approvals() {}
+    private Approvals() {}
 
-  static List<String> needed(RunReport plan, ApprovalPolicy policy) {
-    List<String> reasons = new ArrayList<>();
-    for (StackReport stack : plan.stacks()) {
-      if (stack.outcome() == StackReport.Outcome.PLANNED) {
-        policy.reasons(stack).forEach(reason -> reasons.add(stack.stack() + ": " + reason));
-      }
+    static List<String> needed(RunReport plan, ApprovalPolicy policy) {
+        List<String> reasons = new ArrayList<>();
+        for (StackReport stack : plan.stacks()) {
+            if (stack.outcome() == StackReport.Outcome.PLANNED) {
+                policy.reasons(stack).forEach(reason -> reasons.add(stack.stack() + ": " + reason));
+            }
+        }
+        return reasons;
     }
-    return reasons;
-  }
 }

@@ -20,43 +20,44 @@ import java.util.function.BooleanSupplier;
  * counts. With {@code CI=true} nobody is asked, whatever the terminal.
  */
 final class Terminal {
-  static final Path STDIN = Path.of("/proc/self/fd/0");
+    static final Path STDIN = Path.of("/proc/self/fd/0");
 
-  private final BooleanSupplier canAsk;
-  private final Reader in;
-  private BufferedReader lines;
+    private final BooleanSupplier canAsk;
+    private final Reader in;
+    private BufferedReader lines;
 
-  Terminal(BooleanSupplier canAsk, Reader in) {
-    this.canAsk = canAsk;
-    this.in = in;
-  }
-
-  /** The process's standard input. */
-  static Terminal system() {
-    return new Terminal(() -> !"true".equalsIgnoreCase(System.getenv("CI")) && (System.console() != null || isTerminal(STDIN)),
-        new InputStreamReader(System.in, StandardCharsets.UTF_8));
-  }
-
-  /** Whether a person at a terminal can answer: standard input is a terminal, and this is not CI. */
-  boolean canAsk() {
-    return canAsk.getAsBoolean();
-  }
-
-  /** One line of the answer; null at the end of the input. */
-  String readLine() throws IOException {
-    if (lines == null) {
-      lines = new BufferedReader(in);
+    Terminal(BooleanSupplier canAsk, Reader in) {
+        this.canAsk = canAsk;
+        this.in = in;
     }
-    return lines.readLine();
-  }
 
-  /** Whether {@code fd}, a file descriptor's link under /proc, leads to a terminal device. */
-  static boolean isTerminal(Path fd) {
-    try {
-      String target = Files.readSymbolicLink(fd).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return false;
+    /** The process's standard input. */
+    static Terminal system() {
+        return new Terminal(
+                () -> !"true".equalsIgnoreCase(System.getenv("CI")) && (System.console() != null || isTerminal(STDIN)),
+                new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
-  }
+
+    /** Whether a person at a terminal can answer: standard input is a terminal, and this is not CI. */
+    boolean canAsk() {
+        return canAsk.getAsBoolean();
+    }
+
+    /** One line of the answer; null at the end of the input. */
+    String readLine() throws IOException {
+        if (lines == null) {
+            lines = new BufferedReader(in);
+        }
+        return lines.readLine();
+    }
+
+    /** Whether {@code fd}, a file descriptor's link under /proc, leads to a terminal device. */
+    static boolean isTerminal(Path fd) {
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
 }

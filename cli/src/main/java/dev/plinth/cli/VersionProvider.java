@@ -16,32 +16,33 @@ import software.amazon.awssdk.core.util.VersionInfo;
  * {@code unknown} for the commit.
  */
 final class VersionProvider implements IVersionProvider {
-  @Override
-  public String[] getVersion() {
-    Properties build = build();
-    String commit = build.getProperty("commit", BuildProperties.UNKNOWN);
-    if (Boolean.parseBoolean(build.getProperty("modified"))) {
-      commit += " (with changes not committed)";
+    @Override
+    public String[] getVersion() {
+        Properties build = build();
+        String commit = build.getProperty("commit", BuildProperties.UNKNOWN);
+        if (Boolean.parseBoolean(build.getProperty("modified"))) {
+            commit += " (with changes not committed)";
+        }
+        ResourceSpecification specification = ResourceSpecification.bundled();
+        return new String[] {
+            "plinth " + build.getProperty("version", BuildProperties.UNKNOWN),
+            "commit " + commit,
+            "AWS SDK for Java " + VersionInfo.SDK_VERSION,
+            "resource specification @aws-cdk/aws-service-spec " + specification.sourceVersion() + " ("
+                    + specification.resourceTypeCount() + " resource types)",
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
-    ResourceSpecification specification = ResourceSpecification.bundled();
-    return new String[] {
-        "plinth " + build.getProperty("version", BuildProperties.UNKNOWN),
-        "commit " + commit,
-        "AWS SDK for Java " + VersionInfo.SDK_VERSION,
-        "resource specification @aws-cdk/aws-service-spec " + specification.sourceVersion() + " ("
-            + specification.resourceTypeCount() + " resource types)",
-        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
-  }
 
-  private static Properties build() {
-    Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getClassLoader().getResourceAsStream(BuildProperties.RESOURCE)) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BuildProperties.RESOURCE, e);
+    private static Properties build() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getClassLoader().getResourceAsStream(BuildProperties.RESOURCE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BuildProperties.RESOURCE, e);
+        }
+        return properties;
     }
-    return properties;
-  }
 }

@@ -9,25 +9,25 @@ import java.util.Map;
  * the environment, which a test cannot change in its own JVM.
  */
 final class SystemProperties implements AutoCloseable {
-  private final Map<String, String> saved = new LinkedHashMap<>();
+    private final Map<String, String> saved = new LinkedHashMap<>();
 
-  SystemProperties set(String key, String value) {
-    if (!saved.containsKey(key)) {
-      saved.put(key, System.getProperty(key));
-    }
-    System.setProperty(key, value);
-    return this;
-  }
-
-  @Override
-  public void close() {
-    saved.forEach((key, value) -> {
-      if (value == null) {
-        System.clearProperty(key);
-      } else {
+    SystemProperties set(String key, String value) {
+        if (!saved.containsKey(key)) {
+            saved.put(key, System.getProperty(key));
+        }
         System.setProperty(key, value);
-      }
-    });
-    saved.clear();
-  }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        saved.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
+        saved.clear();
+    }
 }

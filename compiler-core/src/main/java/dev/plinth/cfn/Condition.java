@@ -7,17 +7,17 @@ import java.util.Objects;
  * object; its logical id comes from the template it is added to.
  */
 public final class Condition {
-  private final ConditionExpr expression;
+    private final ConditionExpr expression;
 
-  private Condition(ConditionExpr expression) {
-    this.expression = Objects.requireNonNull(expression, "expression");
-  }
+    private Condition(ConditionExpr expression) {
+        this.expression = Objects.requireNonNull(expression, "expression");
+    }
 
-  public static Condition of(ConditionExpr expression) {
-    return new Condition(expression);
-  }
+    public static Condition of(ConditionExpr expression) {
+        return new Condition(expression);
+    }
 
-  public ConditionExpr expression() {
-    return expression;
-  }
+    public ConditionExpr expression() {
+        return expression;
+    }
 }

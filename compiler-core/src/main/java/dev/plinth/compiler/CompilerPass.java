@@ -9,8 +9,8 @@ import dev.plinth.diagnostics.Diagnostics;
  */
 public interface CompilerPass<I, O> {
 
-  /** A short name for timings and messages: {@code cidr-allocation}, {@code cross-stack-wiring}. */
-  String name();
+    /** A short name for timings and messages: {@code cidr-allocation}, {@code cross-stack-wiring}. */
+    String name();
 
-  O run(I input, Diagnostics diagnostics);
+    O run(I input, Diagnostics diagnostics);
 }

@@ -13,22 +13,22 @@ import java.util.Optional;
  */
 public record ParameterSource(Optional<String> stack, Optional<String> output, Optional<String> value) {
 
-  public ParameterSource {
-    Objects.requireNonNull(stack, "stack");
-    Objects.requireNonNull(output, "output");
-    Objects.requireNonNull(value, "value");
-  }
+    public ParameterSource {
+        Objects.requireNonNull(stack, "stack");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(value, "value");
+    }
 
-  public static ParameterSource output(String stack, String output) {
-    return new ParameterSource(Optional.of(stack), Optional.of(output), Optional.empty());
-  }
+    public static ParameterSource output(String stack, String output) {
+        return new ParameterSource(Optional.of(stack), Optional.of(output), Optional.empty());
+    }
 
-  public static ParameterSource value(String value) {
-    return new ParameterSource(Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(value)));
-  }
+    public static ParameterSource value(String value) {
+        return new ParameterSource(Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(value)));
+    }
 
-  @Override
-  public String toString() {
-    return value.map(v -> "value " + v).orElseGet(() -> "output " + stack.get() + "." + output.get());
-  }
+    @Override
+    public String toString() {
+        return value.map(v -> "value " + v).orElseGet(() -> "output " + stack.get() + "." + output.get());
+    }
 }

@@ -7,8 +7,8 @@ package dev.plinth.diagnostics;
  */
 public interface DiagnosticCode {
 
-  /** The code as printed, upper snake case. */
-  String name();
+    /** The code as printed, upper snake case. */
+    String name();
 
-  Severity severity();
+    Severity severity();
 }

@@ -12,17 +12,17 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * indents, {@code "key": value}, {@code \n} line ends whatever the platform, UTF-8 unescaped.
  */
 public final class JsonStyle {
-  private JsonStyle() {}
+    private JsonStyle() {}
 
-  public static ObjectWriter writer(ObjectMapper mapper) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return mapper.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-  }
+    public static ObjectWriter writer(ObjectMapper mapper) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return mapper.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+    }
 }

@@ -18,30 +18,30 @@ import java.util.regex.Pattern;
  */
 public record NameRule(String what, Pattern pattern, Predicate<String> condition, String fix) {
 
-  public NameRule {
-    Objects.requireNonNull(what, "what");
-    Objects.requireNonNull(pattern, "pattern");
-    Objects.requireNonNull(condition, "condition");
-    Objects.requireNonNull(fix, "fix");
-  }
+    public NameRule {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(fix, "fix");
+    }
 
-  /** A rule that is only a pattern. */
-  public static NameRule of(String what, String regex, String fix) {
-    return new NameRule(what, Pattern.compile(regex), value -> true, fix);
-  }
+    /** A rule that is only a pattern. */
+    public static NameRule of(String what, String regex, String fix) {
+        return new NameRule(what, Pattern.compile(regex), value -> true, fix);
+    }
 
-  /** The same rule with one more condition. */
-  public NameRule and(Predicate<String> more) {
-    return new NameRule(what, pattern, condition.and(more), fix);
-  }
+    /** The same rule with one more condition. */
+    public NameRule and(Predicate<String> more) {
+        return new NameRule(what, pattern, condition.and(more), fix);
+    }
 
-  /** Whether the value follows the rule; {@code null} never does. */
-  public boolean accepts(String value) {
-    return value != null && pattern.matcher(value).matches() && condition.test(value);
-  }
+    /** Whether the value follows the rule; {@code null} never does. */
+    public boolean accepts(String value) {
+        return value != null && pattern.matcher(value).matches() && condition.test(value);
+    }
 
-  @Override
-  public String toString() {
-    return what;
-  }
+    @Override
+    public String toString() {
+        return what;
+    }
 }

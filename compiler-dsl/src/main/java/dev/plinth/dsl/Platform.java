@@ -9,11 +9,11 @@ import java.util.List;
  */
 public interface Platform {
 
-  /** The name {@code plinth list} shows and {@code plinth compile} takes. */
-  String name();
+    /** The name {@code plinth list} shows and {@code plinth compile} takes. */
+    String name();
 
-  List<Environment> environments();
+    List<Environment> environments();
 
-  /** The stacks of one environment, in the order they are listed; each call builds them anew. */
-  List<Stack> stacks(Environment environment);
+    /** The stacks of one environment, in the order they are listed; each call builds them anew. */
+    List<Stack> stacks(Environment environment);
 }

@@ -14,11 +14,11 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    strictBuilder = true,
-    depluralize = true,
-    depluralizeDictionary = {"tier:tiers", "listener:listeners", "environment:environments", "stack:stacks"},
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    get = {"is*", "get*"},
-    defaults = @Value.Immutable(copy = false))
+        strictBuilder = true,
+        depluralize = true,
+        depluralizeDictionary = {"tier:tiers", "listener:listeners", "environment:environments", "stack:stacks"},
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        get = {"is*", "get*"},
+        defaults = @Value.Immutable(copy = false))
 public @interface PlinthStyle {}

@@ -1,6 +1,5 @@
 package dev.plinth.dsl;
 
-import dev.plinth.Plinth;
 import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,34 +9,35 @@ import org.junit.jupiter.api.Test;
 
 class ComponentKindsTest {
 
-  /** A component class of the platform's own, which no kind of the compiler accepts. */
-  private record Queue(String name) implements Component {
-    @Override
-    public String kind() {
-      return "queue";
+    /** A component class of the platform's own, which no kind of the compiler accepts. */
+    private record Queue(String name) implements Component {
+        @Override
+        public String kind() {
+            return "queue";
+        }
     }
-  }
 
-  @Test
-  void aComponentOfAKindThePlatformMadeUpIsADiagnosticNotACrash() {
-    TestPlatform platform = TestPlatform.baseline();
-    platform.stacks = built -> {
-      List<Stack> stacks = new ArrayList<>(TestPlatform.baseline().stacks.apply(built));
-      stacks.add(Stack.of("queues", new Queue("orders")));
-      return stacks;
-    };
+    @Test
+    void aComponentOfAKindThePlatformMadeUpIsADiagnosticNotACrash() {
+        TestPlatform platform = TestPlatform.baseline();
+        platform.stacks = built -> {
+            List<Stack> stacks = new ArrayList<>(TestPlatform.baseline().stacks.apply(built));
+            stacks.add(Stack.of("queues", new Queue("orders")));
+            return stacks;
+        };
 
-    assertThat(formats(platform)).containsExactly(
-        "[UNKNOWN_COMPONENT_KIND] prod/orders: the queue 'orders' is a " + Queue.class.getName()
-            + ", a kind of component Plinth cannot compile; build components with the DSL's own classes"
-            + " (Network.builder(), Fleet.builder(), …).");
-  }
+        assertThat(formats(platform))
+                .containsExactly(
+                        "[UNKNOWN_COMPONENT_KIND] prod/orders: the queue 'orders' is a " + Queue.class.getName()
+                                + ", a kind of component Plinth cannot compile; build components with the DSL's own classes"
+                                + " (Network.builder(), Fleet.builder(), …).");
+    }
 
-  @Test
-  void aComponentWithAnEmptyNameIsReportedNotACrash() {
-    TestPlatform platform = TestPlatform.baseline();
-    platform.bastion.set("name", b -> b.name(""));
+    @Test
+    void aComponentWithAnEmptyNameIsReportedNotACrash() {
+        TestPlatform platform = TestPlatform.baseline();
+        platform.bastion.set("name", b -> b.name(""));
 
-    assertThat(Diagnosed.codes(platform)).contains("INVALID_NAME prod/");
-  }
+        assertThat(Diagnosed.codes(platform)).contains("INVALID_NAME prod/");
+    }
 }

@@ -11,21 +11,21 @@ import java.util.Objects;
  * @param region the region the run uses
  */
 public record CallerIdentity(String account, String arn, String userId, String region) {
-  public CallerIdentity {
-    Objects.requireNonNull(account, "account");
-    Objects.requireNonNull(arn, "arn");
-    Objects.requireNonNull(userId, "userId");
-    Objects.requireNonNull(region, "region");
-  }
+    public CallerIdentity {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(arn, "arn");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(region, "region");
+    }
 
-  /** The part of the ARN after the account: {@code assumed-role/deployer/plinth-1234}, {@code user/ci}, {@code root}. */
-  public String principal() {
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 ? parts[5] : arn;
-  }
+    /** The part of the ARN after the account: {@code assumed-role/deployer/plinth-1234}, {@code user/ci}, {@code root}. */
+    public String principal() {
+        String[] parts = arn.split(":", 6);
+        return parts.length == 6 ? parts[5] : arn;
+    }
 
-  /** The line a command prints before it calls anything else: {@code account 123456789012, assumed-role/deployer/plinth-1234, eu-west-1}. */
-  public String line() {
-    return "account " + account + ", " + principal() + ", " + region;
-  }
+    /** The line a command prints before it calls anything else: {@code account 123456789012, assumed-role/deployer/plinth-1234, eu-west-1}. */
+    public String line() {
+        return "account " + account + ", " + principal() + ", " + region;
+    }
 }

@@ -32,32 +32,32 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  */
 public interface CloudFormationApi {
 
-  DescribeStacksResponse describeStacks(DescribeStacksRequest request);
+    DescribeStacksResponse describeStacks(DescribeStacksRequest request);
 
-  CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request);
+    CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request);
 
-  DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request);
+    DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request);
 
-  ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request);
+    ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request);
 
-  DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request);
+    DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request);
 
-  DeleteStackResponse deleteStack(DeleteStackRequest request);
+    DeleteStackResponse deleteStack(DeleteStackRequest request);
 
-  ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request);
+    ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request);
 
-  DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request);
+    DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request);
 
-  UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request);
+    UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request);
 
-  SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request);
+    SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request);
 
-  GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request);
+    GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request);
 
-  GetTemplateResponse getTemplate(GetTemplateRequest request);
+    GetTemplateResponse getTemplate(GetTemplateRequest request);
 
-  /** Where the calls go, for messages: the endpoint URL, or the service and region. */
-  default String endpoint() {
-    return "CloudFormation";
-  }
+    /** Where the calls go, for messages: the endpoint URL, or the service and region. */
+    default String endpoint() {
+        return "CloudFormation";
+    }
 }

@@ -29,272 +29,378 @@ import java.util.concurrent.Future;
  * read a converged stack costs). A plan follows the same rules, and says where apply would fail.
  */
 public final class Materializer {
-  private final CloudFormationApi cloudFormation;
-  private final CloudFormationApi probe;
-  private final Ticker ticker;
-  private final CallCounter counter;
-  private volatile boolean stopRequested;
+    private final CloudFormationApi cloudFormation;
+    private final CloudFormationApi probe;
+    private final Ticker ticker;
+    private final CallCounter counter;
+    private volatile boolean stopRequested;
 
-  /** {@code cloudFormation} is wrapped with the retry layer here; pass the plain client or fake. */
-  public Materializer(CloudFormationApi cloudFormation, Ticker ticker, CallCounter counter) {
-    this.cloudFormation = new RetryingCloudFormation(cloudFormation, ticker, counter);
-    this.probe = new RetryingCloudFormation(cloudFormation, ticker, counter, Survey.PROBE_ATTEMPTS);
-    this.ticker = ticker;
-    this.counter = counter;
-  }
-
-  /**
-   * Asks a run under way to start no more stacks (Ctrl-C): the stacks in flight go on to their end,
-   * since a CloudFormation operation cannot be stopped safely half-way, and every stack not yet
-   * started is reported as not started. Safe to call from any thread, such as a signal handler.
-   */
-  public void requestStop() {
-    stopRequested = true;
-  }
-
-  /**
-   * Plans or applies the folder.
-   *
-   * @throws PreflightException when the folder or the options cannot be applied, or CloudFormation cannot be reached; nothing changed
-   */
-  public RunReport run(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
-    return execute(outputs, options, listener).report();
-  }
-
-  /**
-   * Plans the folder and keeps the change sets, for {@code materialize --plan} to execute exactly
-   * those: the plan file says which, and what each stack was planned against. A plan that did not
-   * succeed keeps nothing: its change sets (and the empty stacks of new ones) are deleted again.
-   */
-  public PlanFile planToApply(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
-    MaterializerOptions keeping = options.keepingChangeSets();
-    Execution done = execute(outputs, keeping, listener);
-    if (!done.report().succeeded()) {
-      done.kept().values().forEach(changeSet -> changeSet.discard(changeSet.createdStack()));
+    /** {@code cloudFormation} is wrapped with the retry layer here; pass the plain client or fake. */
+    public Materializer(CloudFormationApi cloudFormation, Ticker ticker, CallCounter counter) {
+        this.cloudFormation = new RetryingCloudFormation(cloudFormation, ticker, counter);
+        this.probe = new RetryingCloudFormation(cloudFormation, ticker, counter, Survey.PROBE_ATTEMPTS);
+        this.ticker = ticker;
+        this.counter = counter;
     }
-    Instant now = Instant.ofEpochMilli(ticker.nowMillis());
-    return ReviewedPlan.record(outputs, options.runId(), now, done.report(), done.survey(), done.kept());
-  }
 
-
-  /** A run's report, with what its survey found and the change sets a plan kept, by stack. */
-  record Execution(RunReport report, Map<String, Survey.Found> survey, Map<String, ChangeSetRun> kept) {}
-
-  private Execution execute(CompiledOutputs outputs, MaterializerOptions options, RunListener listener) throws IOException {
-    RunListener safe = new SafeListener(listener);
-    Manifest manifest = outputs.manifest();
-    long started = ticker.nowMillis();
-    long deadline = started + options.timeout().toMillis();
-    Preflight.Checked checked = Preflight.check(outputs, options);
-    List<Manifest.Stack> selected = checked.selected();
-    if (options.reviewed().isPresent()) {
-      List<String> problems = ReviewedPlan.problems(options.reviewed().get(), outputs, selected, Instant.ofEpochMilli(started));
-      if (!problems.isEmpty()) {
-        throw new PreflightException(problems);
-      }
+    /**
+     * Asks a run under way to start no more stacks (Ctrl-C): the stacks in flight go on to their end,
+     * since a CloudFormation operation cannot be stopped safely half-way, and every stack not yet
+     * started is reported as not started. Safe to call from any thread, such as a signal handler.
+     */
+    public void requestStop() {
+        stopRequested = true;
     }
-    Set<String> selectedNames = new LinkedHashSet<>();
-    selected.forEach(s -> selectedNames.add(s.name()));
-    ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
-      Thread thread = new Thread(runnable, "plinth-stack");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      Map<String, Survey.Found> survey = new Survey(cloudFormation, probe, manifest, options)
-          .take(selected, Selection.upstreamRead(manifest, selected, selectedNames, options), pool);
-      Map<String, StackReport> reports = new LinkedHashMap<>();
-      Map<String, ChangeSetRun> kept = new ConcurrentHashMap<>();
-      options.reviewed().ifPresent(plan -> ReviewedPlan.checkNothingMoved(plan, selected, survey, cloudFormation));
-      Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
-      if (refused.isPresent()) {
+
+    /**
+     * Plans or applies the folder.
+     *
+     * @throws PreflightException when the folder or the options cannot be applied, or CloudFormation cannot be reached; nothing changed
+     */
+    public RunReport run(CompiledOutputs outputs, MaterializerOptions options, RunListener listener)
+            throws IOException {
+        return execute(outputs, options, listener).report();
+    }
+
+    /**
+     * Plans the folder and keeps the change sets, for {@code materialize --plan} to execute exactly
+     * those: the plan file says which, and what each stack was planned against. A plan that did not
+     * succeed keeps nothing: its change sets (and the empty stacks of new ones) are deleted again.
+     */
+    public PlanFile planToApply(CompiledOutputs outputs, MaterializerOptions options, RunListener listener)
+            throws IOException {
+        MaterializerOptions keeping = options.keepingChangeSets();
+        Execution done = execute(outputs, keeping, listener);
+        if (!done.report().succeeded()) {
+            done.kept().values().forEach(changeSet -> changeSet.discard(changeSet.createdStack()));
+        }
+        Instant now = Instant.ofEpochMilli(ticker.nowMillis());
+        return ReviewedPlan.record(outputs, options.runId(), now, done.report(), done.survey(), done.kept());
+    }
+
+    /** A run's report, with what its survey found and the change sets a plan kept, by stack. */
+    record Execution(RunReport report, Map<String, Survey.Found> survey, Map<String, ChangeSetRun> kept) {}
+
+    private Execution execute(CompiledOutputs outputs, MaterializerOptions options, RunListener listener)
+            throws IOException {
+        RunListener safe = new SafeListener(listener);
+        Manifest manifest = outputs.manifest();
+        long started = ticker.nowMillis();
+        long deadline = started + options.timeout().toMillis();
+        Preflight.Checked checked = Preflight.check(outputs, options);
+        List<Manifest.Stack> selected = checked.selected();
+        if (options.reviewed().isPresent()) {
+            List<String> problems =
+                    ReviewedPlan.problems(options.reviewed().get(), outputs, selected, Instant.ofEpochMilli(started));
+            if (!problems.isEmpty()) {
+                throw new PreflightException(problems);
+            }
+        }
+        Set<String> selectedNames = new LinkedHashSet<>();
+        selected.forEach(s -> selectedNames.add(s.name()));
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
+            Thread thread = new Thread(runnable, "plinth-stack");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Survey.Found> survey = new Survey(cloudFormation, probe, manifest, options)
+                    .take(selected, Selection.upstreamRead(manifest, selected, selectedNames, options), pool);
+            Map<String, StackReport> reports = new LinkedHashMap<>();
+            Map<String, ChangeSetRun> kept = new ConcurrentHashMap<>();
+            options.reviewed()
+                    .ifPresent(plan -> ReviewedPlan.checkNothingMoved(plan, selected, survey, cloudFormation));
+            Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
+            if (refused.isPresent()) {
+                for (Manifest.Stack stack : selected) {
+                    reports.computeIfAbsent(stack.name(), n -> skipped(stack, "not started: " + refused.get()));
+                    safe.stackFinished(reports.get(stack.name()));
+                }
+            } else {
+                converge(
+                        manifest,
+                        selected,
+                        selectedNames,
+                        checked.templates(),
+                        survey,
+                        reports,
+                        options,
+                        safe,
+                        deadline,
+                        pool,
+                        kept);
+            }
+            if (options.mode() == RunReport.Mode.PLAN) {
+                PlanVerdict.judge(selected, reports, checked.templates(), survey);
+            }
+            List<StackReport> ordered = new ArrayList<>();
+            selected.forEach(s -> ordered.add(reports.get(s.name())));
+            boolean express = options.express()
+                    || options.reviewed()
+                            .filter(plan -> plan.report().express())
+                            .isPresent();
+            return new Execution(
+                    new RunReport(
+                            manifest.platform(),
+                            manifest.environment(),
+                            manifest.region(),
+                            options.mode(),
+                            ordered,
+                            ticker.nowMillis() - started,
+                            express),
+                    survey,
+                    kept);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void converge(
+            Manifest manifest,
+            List<Manifest.Stack> selected,
+            Set<String> selectedNames,
+            Map<String, byte[]> templates,
+            Map<String, Survey.Found> survey,
+            Map<String, StackReport> reports,
+            MaterializerOptions options,
+            RunListener listener,
+            long deadline,
+            ExecutorService pool,
+            Map<String, ChangeSetRun> kept) {
+        Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+        survey.forEach((name, found) -> {
+            if (!selectedNames.contains(name) || options.mode() == RunReport.Mode.PLAN) {
+                found.state().ifPresent(state -> known.put(name, state.outputs()));
+            }
+        });
+        ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
+        Set<String> running = new LinkedHashSet<>();
+        while (reports.size() < selected.size()) {
+            int settled = reports.size();
+            for (Manifest.Stack stack : selected) {
+                if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
+                    continue;
+                }
+                Optional<String> blocked = blockedBy(stack, reports, selectedNames, options);
+                if (blocked.isPresent()) {
+                    reports.put(stack.name(), skipped(stack, blocked.get()));
+                    listener.stackFinished(reports.get(stack.name()));
+                } else if (ready(stack, reports, selectedNames, options)) {
+                    if (ticker.nowMillis() >= deadline || stopRequested) {
+                        reports.put(stack.name(), skipped(stack, notStarted(options)));
+                        listener.stackFinished(reports.get(stack.name()));
+                        continue;
+                    }
+                    running.add(stack.name());
+                    listener.stackStarted(stack.name(), stack.stackName());
+                    Optional<StackState> state = survey.get(stack.name()).state();
+                    completion.submit(() -> converge(
+                            manifest,
+                            stack,
+                            templates.get(stack.name()),
+                            state,
+                            known,
+                            selectedNames,
+                            options,
+                            listener,
+                            deadline,
+                            kept));
+                }
+            }
+            if (running.isEmpty() && reports.size() > settled) {
+                continue;
+            }
+            if (running.isEmpty()) {
+                break;
+            }
+            StackReport report = take(completion);
+            running.remove(report.stack());
+            reports.put(report.stack(), report);
+            if (report.succeeded() && options.mode() == RunReport.Mode.APPLY) {
+                known.put(report.stack(), report.outputs());
+            }
+            listener.stackFinished(report);
+        }
+    }
+
+    private StackReport converge(
+            Manifest manifest,
+            Manifest.Stack stack,
+            byte[] template,
+            Optional<StackState> surveyed,
+            Map<String, Map<String, String>> known,
+            Set<String> selectedNames,
+            MaterializerOptions options,
+            RunListener listener,
+            long deadline,
+            Map<String, ChangeSetRun> kept) {
+        if (ticker.nowMillis() >= deadline || stopRequested) {
+            return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
+        }
+        CallCounter.workingOn(stack.name());
+        try {
+            ParameterResolver.Resolved parameters = ParameterResolver.resolve(stack, known);
+            List<String> missing = new ArrayList<>();
+            stack.parameters()
+                    .forEach((key, parameter) -> parameter
+                            .stack()
+                            .filter(up -> parameters.unknown().contains(key)
+                                    && (options.mode() == RunReport.Mode.APPLY || !selectedNames.contains(up)))
+                            .ifPresent(up -> missing.add(
+                                    key + " (output " + parameter.output().orElseThrow() + " of stack " + up + ")")));
+            if (!missing.isEmpty()) {
+                return new StackReport(
+                        stack.name(),
+                        stack.stackName(),
+                        StackReport.Action.NONE,
+                        StackReport.Outcome.FAILED,
+                        List.of(),
+                        List.of(),
+                        new ArrayList<>(parameters.unknown()),
+                        0,
+                        Optional.of(
+                                "no value for " + String.join(", ", missing)
+                                        + ": the upstream stack is missing or has no such output; apply the upstream stacks first (without --only)"),
+                        Map.of(),
+                        counter.calls(stack.name()));
+            }
+            TreeMap<String, String> tags = new TreeMap<>(manifest.tags());
+            tags.putAll(stack.tags());
+            tags.putAll(manifest.ownershipTags(stack));
+            Optional<String> reviewed = options.reviewed()
+                    .flatMap(plan -> plan.stack(stack.name()))
+                    .filter(planned -> !planned.knownAfterApply())
+                    .flatMap(PlanFile.Planned::changeSetArn);
+            StackRequest request =
+                    new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags, reviewed);
+            StackConverger converger = new StackConverger(
+                    cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed);
+            StackReport report = converger.converge();
+            converger.kept().ifPresent(changeSet -> kept.put(stack.name(), changeSet));
+            return withCalls(report, counter.calls(stack.name()));
+        } finally {
+            CallCounter.clear();
+        }
+    }
+
+    /**
+     * Whatever the survey found that refuses the run, reported on its stacks: a stack Plinth does
+     * not own, another run at work, a broken stack under termination protection; when applying, a
+     * stack that could not be read too. Empty when the run may go on.
+     */
+    private static Optional<String> refuseBeforeChanges(
+            List<Manifest.Stack> selected,
+            Map<String, Survey.Found> survey,
+            Map<String, StackReport> reports,
+            MaterializerOptions options) {
+        List<String> causes = new ArrayList<>();
         for (Manifest.Stack stack : selected) {
-          reports.computeIfAbsent(stack.name(), n -> skipped(stack, "not started: " + refused.get()));
-          safe.stackFinished(reports.get(stack.name()));
+            Survey.Found found = survey.get(stack.name());
+            if (found.refusal().isPresent()) {
+                reports.put(
+                        stack.name(),
+                        ended(
+                                stack,
+                                StackReport.Outcome.REFUSED,
+                                found.refusal().get()));
+                causes.add(stack.name());
+            } else if (found.error().isPresent()) {
+                reports.put(
+                        stack.name(),
+                        ended(
+                                stack,
+                                StackReport.Outcome.FAILED,
+                                "could not read the stack: " + found.error().get()));
+                if (options.mode() == RunReport.Mode.APPLY) {
+                    causes.add(stack.name());
+                }
+            }
         }
-      } else {
-        converge(manifest, selected, selectedNames, checked.templates(), survey, reports, options, safe, deadline, pool, kept);
-      }
-      if (options.mode() == RunReport.Mode.PLAN) {
-        PlanVerdict.judge(selected, reports, checked.templates(), survey);
-      }
-      List<StackReport> ordered = new ArrayList<>();
-      selected.forEach(s -> ordered.add(reports.get(s.name())));
-      boolean express = options.express() || options.reviewed().filter(plan -> plan.report().express()).isPresent();
-      return new Execution(new RunReport(manifest.platform(), manifest.environment(), manifest.region(), options.mode(), ordered,
-          ticker.nowMillis() - started, express), survey, kept);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private void converge(Manifest manifest, List<Manifest.Stack> selected, Set<String> selectedNames, Map<String, byte[]> templates,
-      Map<String, Survey.Found> survey, Map<String, StackReport> reports, MaterializerOptions options, RunListener listener,
-      long deadline, ExecutorService pool, Map<String, ChangeSetRun> kept) {
-    Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
-    survey.forEach((name, found) -> {
-      if (!selectedNames.contains(name) || options.mode() == RunReport.Mode.PLAN) {
-        found.state().ifPresent(state -> known.put(name, state.outputs()));
-      }
-    });
-    ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
-    Set<String> running = new LinkedHashSet<>();
-    while (reports.size() < selected.size()) {
-      int settled = reports.size();
-      for (Manifest.Stack stack : selected) {
-        if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
-          continue;
+        if (causes.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<String> blocked = blockedBy(stack, reports, selectedNames, options);
-        if (blocked.isPresent()) {
-          reports.put(stack.name(), skipped(stack, blocked.get()));
-          listener.stackFinished(reports.get(stack.name()));
-        } else if (ready(stack, reports, selectedNames, options)) {
-          if (ticker.nowMillis() >= deadline || stopRequested) {
-            reports.put(stack.name(), skipped(stack, notStarted(options)));
-            listener.stackFinished(reports.get(stack.name()));
-            continue;
-          }
-          running.add(stack.name());
-          listener.stackStarted(stack.name(), stack.stackName());
-          Optional<StackState> state = survey.get(stack.name()).state();
-          completion.submit(() -> converge(manifest, stack, templates.get(stack.name()), state, known, selectedNames, options,
-              listener, deadline, kept));
+        return Optional.of("Plinth stopped the run before its first change because of stack"
+                + (causes.size() > 1 ? "s " : " ") + String.join(", ", causes));
+    }
+
+    private static StackReport withCalls(StackReport r, int calls) {
+        return new StackReport(
+                r.stack(),
+                r.stackName(),
+                r.action(),
+                r.outcome(),
+                r.changes(),
+                r.parameterChanges(),
+                r.unknownParameters(),
+                r.durationMillis(),
+                r.message(),
+                r.outputs(),
+                calls,
+                r.banners());
+    }
+
+    private static StackReport take(ExecutorCompletionService<StackReport> completion) {
+        try {
+            Future<StackReport> done = completion.take();
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stacks were converging", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a stack's convergence crashed", e.getCause());
         }
-      }
-      if (running.isEmpty() && reports.size() > settled) {
-        continue;
-      }
-      if (running.isEmpty()) {
-        break;
-      }
-      StackReport report = take(completion);
-      running.remove(report.stack());
-      reports.put(report.stack(), report);
-      if (report.succeeded() && options.mode() == RunReport.Mode.APPLY) {
-        known.put(report.stack(), report.outputs());
-      }
-      listener.stackFinished(report);
     }
-  }
 
-  private StackReport converge(Manifest manifest, Manifest.Stack stack, byte[] template, Optional<StackState> surveyed,
-      Map<String, Map<String, String>> known, Set<String> selectedNames, MaterializerOptions options, RunListener listener,
-      long deadline, Map<String, ChangeSetRun> kept) {
-    if (ticker.nowMillis() >= deadline || stopRequested) {
-      return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
-    }
-    CallCounter.workingOn(stack.name());
-    try {
-      ParameterResolver.Resolved parameters = ParameterResolver.resolve(stack, known);
-      List<String> missing = new ArrayList<>();
-      stack.parameters().forEach((key, parameter) -> parameter.stack()
-          .filter(up -> parameters.unknown().contains(key) && (options.mode() == RunReport.Mode.APPLY || !selectedNames.contains(up)))
-          .ifPresent(up -> missing.add(key + " (output " + parameter.output().orElseThrow() + " of stack " + up + ")")));
-      if (!missing.isEmpty()) {
-        return new StackReport(stack.name(), stack.stackName(), StackReport.Action.NONE, StackReport.Outcome.FAILED, List.of(),
-            List.of(), new ArrayList<>(parameters.unknown()), 0, Optional.of("no value for " + String.join(", ", missing)
-            + ": the upstream stack is missing or has no such output; apply the upstream stacks first (without --only)"),
-            Map.of(), counter.calls(stack.name()));
-      }
-      TreeMap<String, String> tags = new TreeMap<>(manifest.tags());
-      tags.putAll(stack.tags());
-      tags.putAll(manifest.ownershipTags(stack));
-      Optional<String> reviewed = options.reviewed().flatMap(plan -> plan.stack(stack.name()))
-          .filter(planned -> !planned.knownAfterApply()).flatMap(PlanFile.Planned::changeSetArn);
-      StackRequest request = new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags, reviewed);
-      StackConverger converger = new StackConverger(cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed);
-      StackReport report = converger.converge();
-      converger.kept().ifPresent(changeSet -> kept.put(stack.name(), changeSet));
-      return withCalls(report, counter.calls(stack.name()));
-    } finally {
-      CallCounter.clear();
-    }
-  }
-
-  /**
-   * Whatever the survey found that refuses the run, reported on its stacks: a stack Plinth does
-   * not own, another run at work, a broken stack under termination protection; when applying, a
-   * stack that could not be read too. Empty when the run may go on.
-   */
-  private static Optional<String> refuseBeforeChanges(List<Manifest.Stack> selected, Map<String, Survey.Found> survey,
-      Map<String, StackReport> reports, MaterializerOptions options) {
-    List<String> causes = new ArrayList<>();
-    for (Manifest.Stack stack : selected) {
-      Survey.Found found = survey.get(stack.name());
-      if (found.refusal().isPresent()) {
-        reports.put(stack.name(), ended(stack, StackReport.Outcome.REFUSED, found.refusal().get()));
-        causes.add(stack.name());
-      } else if (found.error().isPresent()) {
-        reports.put(stack.name(), ended(stack, StackReport.Outcome.FAILED, "could not read the stack: " + found.error().get()));
-        if (options.mode() == RunReport.Mode.APPLY) {
-          causes.add(stack.name());
+    private static Optional<String> blockedBy(
+            Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected, MaterializerOptions options) {
+        if (options.mode() == RunReport.Mode.PLAN) {
+            return Optional.empty();
         }
-      }
+        for (String dependency : stack.dependsOn()) {
+            StackReport upstream = reports.get(dependency);
+            if (selected.contains(dependency) && upstream != null && !upstream.succeeded()) {
+                return Optional.of(
+                        "skipped: it depends on stack " + dependency + ", which " + PlanVerdict.ended(upstream));
+            }
+        }
+        return Optional.empty();
     }
-    if (causes.isEmpty()) {
-      return Optional.empty();
+
+    private static boolean ready(
+            Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected, MaterializerOptions options) {
+        if (options.mode() == RunReport.Mode.PLAN) {
+            return true;
+        }
+        return stack.dependsOn().stream()
+                .filter(selected::contains)
+                .allMatch(d -> reports.containsKey(d) && reports.get(d).succeeded());
     }
-    return Optional.of("Plinth stopped the run before its first change because of stack" + (causes.size() > 1 ? "s " : " ")
-        + String.join(", ", causes));
-  }
 
-
-
-  private static StackReport withCalls(StackReport r, int calls) {
-    return new StackReport(r.stack(), r.stackName(), r.action(), r.outcome(), r.changes(), r.parameterChanges(), r.unknownParameters(),
-        r.durationMillis(), r.message(), r.outputs(), calls, r.banners());
-  }
-
-  private static StackReport take(ExecutorCompletionService<StackReport> completion) {
-    try {
-      Future<StackReport> done = completion.take();
-      return done.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while stacks were converging", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a stack's convergence crashed", e.getCause());
+    private String notStarted(MaterializerOptions options) {
+        if (stopRequested) {
+            return "not started: the run was interrupted (Ctrl-C) before it could start; run again to go on";
+        }
+        return "not started: the run's deadline (--timeout "
+                + options.timeout().toString().substring(2).toLowerCase(Locale.ROOT)
+                + ") had passed; run again to go on";
     }
-  }
 
-
-
-  private static Optional<String> blockedBy(Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected,
-      MaterializerOptions options) {
-    if (options.mode() == RunReport.Mode.PLAN) {
-      return Optional.empty();
+    private static StackReport skipped(Manifest.Stack stack, String why) {
+        return ended(stack, StackReport.Outcome.SKIPPED, why);
     }
-    for (String dependency : stack.dependsOn()) {
-      StackReport upstream = reports.get(dependency);
-      if (selected.contains(dependency) && upstream != null && !upstream.succeeded()) {
-        return Optional.of("skipped: it depends on stack " + dependency + ", which " + PlanVerdict.ended(upstream));
-      }
+
+    private static StackReport ended(Manifest.Stack stack, StackReport.Outcome outcome, String why) {
+        return new StackReport(
+                stack.name(),
+                stack.stackName(),
+                StackReport.Action.NONE,
+                outcome,
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                Optional.of(why),
+                Map.of(),
+                0);
     }
-    return Optional.empty();
-  }
-
-  private static boolean ready(Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected, MaterializerOptions options) {
-    if (options.mode() == RunReport.Mode.PLAN) {
-      return true;
-    }
-    return stack.dependsOn().stream().filter(selected::contains).allMatch(d -> reports.containsKey(d) && reports.get(d).succeeded());
-  }
-
-  private String notStarted(MaterializerOptions options) {
-    if (stopRequested) {
-      return "not started: the run was interrupted (Ctrl-C) before it could start; run again to go on";
-    }
-    return "not started: the run's deadline (--timeout " + options.timeout().toString().substring(2).toLowerCase(Locale.ROOT)
-        + ") had passed; run again to go on";
-  }
-
-  private static StackReport skipped(Manifest.Stack stack, String why) {
-    return ended(stack, StackReport.Outcome.SKIPPED, why);
-  }
-
-  private static StackReport ended(Manifest.Stack stack, StackReport.Outcome outcome, String why) {
-    return new StackReport(stack.name(), stack.stackName(), StackReport.Action.NONE, outcome, List.of(), List.of(), List.of(),
-        0, Optional.of(why), Map.of(), 0);
-  }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public record ParameterChange(String name, Optional<String> before, Optional<String> after) {
 
-  public ParameterChange {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
-  }
+    public ParameterChange {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+    }
 }

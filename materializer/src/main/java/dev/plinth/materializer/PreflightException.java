@@ -7,16 +7,16 @@ import java.util.List;
  * AWS: nothing has been read or changed. Carries every problem at once.
  */
 public final class PreflightException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
-  private final List<String> problems;
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
 
-  public PreflightException(List<String> problems) {
-    super(String.join("\n", problems));
-    this.problems = List.copyOf(problems);
-  }
+    public PreflightException(List<String> problems) {
+        super(String.join("\n", problems));
+        this.problems = List.copyOf(problems);
+    }
 
-  /** Each problem, with its fix. */
-  public List<String> problems() {
-    return problems;
-  }
+    /** Each problem, with its fix. */
+    public List<String> problems() {
+        return problems;
+    }
 }

@@ -43,128 +43,132 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
  * is the one retry layer, and the in-memory fake goes through it too.
  */
 public final class RetryingCloudFormation implements CloudFormationApi {
-  /** CloudFormation throttles hard under parallel runs; 12 attempts with backoff ride that out. */
-  static final int MAX_ATTEMPTS = 12;
+    /** CloudFormation throttles hard under parallel runs; 12 attempts with backoff ride that out. */
+    static final int MAX_ATTEMPTS = 12;
 
-  private final CloudFormationApi delegate;
-  private final Ticker ticker;
-  private final RetryStrategy strategy;
-  private final CallCounter counter;
-  private final int maxAttempts;
+    private final CloudFormationApi delegate;
+    private final Ticker ticker;
+    private final RetryStrategy strategy;
+    private final CallCounter counter;
+    private final int maxAttempts;
 
-  public RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter) {
-    this(delegate, ticker, counter, MAX_ATTEMPTS);
-  }
-
-  /** With fewer attempts, for the one call that checks the endpoint can be reached at all. */
-  RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter, int maxAttempts) {
-    this.delegate = delegate;
-    this.ticker = ticker;
-    this.counter = counter;
-    this.maxAttempts = maxAttempts;
-    this.strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder()
-        .maxAttempts(maxAttempts)
-        .circuitBreakerEnabled(false)
-        .build();
-  }
-
-  private <Q, R> R call(String operation, Q request, Function<Q, R> function) {
-    AcquireInitialTokenResponse initial = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("cloudformation"));
-    RetryToken token = initial.token();
-    long started = ticker.nowMillis();
-    int attempts = 0;
-    while (true) {
-      attempts++;
-      try {
-        counter.count(operation);
-        R response = function.apply(request);
-        strategy.recordSuccess(RecordSuccessRequest.create(token));
-        return response;
-      } catch (RuntimeException failure) {
-        Duration delay;
-        try {
-          RefreshRetryTokenResponse refreshed = strategy.refreshRetryToken(
-              RefreshRetryTokenRequest.builder().token(token).failure(failure).build());
-          delay = refreshed.delay();
-          token = refreshed.token();
-        } catch (TokenAcquisitionFailedException exhausted) {
-          if (attempts < maxAttempts) {
-            throw failure;
-          }
-          throw new CallFailedException(operation, delegate.endpoint(), attempts, ticker.nowMillis() - started, failure);
-        }
-        try {
-          ticker.sleep(Math.max(delay.toMillis(), 50));
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw failure;
-        }
-      }
+    public RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter) {
+        this(delegate, ticker, counter, MAX_ATTEMPTS);
     }
-  }
 
-  @Override
-  public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
-    return call("DescribeStacks", request, delegate::describeStacks);
-  }
+    /** With fewer attempts, for the one call that checks the endpoint can be reached at all. */
+    RetryingCloudFormation(CloudFormationApi delegate, Ticker ticker, CallCounter counter, int maxAttempts) {
+        this.delegate = delegate;
+        this.ticker = ticker;
+        this.counter = counter;
+        this.maxAttempts = maxAttempts;
+        this.strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(maxAttempts)
+                .circuitBreakerEnabled(false)
+                .build();
+    }
 
-  @Override
-  public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
-    return call("CreateChangeSet", request, delegate::createChangeSet);
-  }
+    private <Q, R> R call(String operation, Q request, Function<Q, R> function) {
+        AcquireInitialTokenResponse initial =
+                strategy.acquireInitialToken(AcquireInitialTokenRequest.create("cloudformation"));
+        RetryToken token = initial.token();
+        long started = ticker.nowMillis();
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            try {
+                counter.count(operation);
+                R response = function.apply(request);
+                strategy.recordSuccess(RecordSuccessRequest.create(token));
+                return response;
+            } catch (RuntimeException failure) {
+                Duration delay;
+                try {
+                    RefreshRetryTokenResponse refreshed = strategy.refreshRetryToken(RefreshRetryTokenRequest.builder()
+                            .token(token)
+                            .failure(failure)
+                            .build());
+                    delay = refreshed.delay();
+                    token = refreshed.token();
+                } catch (TokenAcquisitionFailedException exhausted) {
+                    if (attempts < maxAttempts) {
+                        throw failure;
+                    }
+                    throw new CallFailedException(
+                            operation, delegate.endpoint(), attempts, ticker.nowMillis() - started, failure);
+                }
+                try {
+                    ticker.sleep(Math.max(delay.toMillis(), 50));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
+        }
+    }
 
-  @Override
-  public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
-    return call("DescribeChangeSet", request, delegate::describeChangeSet);
-  }
+    @Override
+    public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
+        return call("DescribeStacks", request, delegate::describeStacks);
+    }
 
-  @Override
-  public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
-    return call("ExecuteChangeSet", request, delegate::executeChangeSet);
-  }
+    @Override
+    public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
+        return call("CreateChangeSet", request, delegate::createChangeSet);
+    }
 
-  @Override
-  public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
-    return call("DeleteChangeSet", request, delegate::deleteChangeSet);
-  }
+    @Override
+    public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
+        return call("DescribeChangeSet", request, delegate::describeChangeSet);
+    }
 
-  @Override
-  public DeleteStackResponse deleteStack(DeleteStackRequest request) {
-    return call("DeleteStack", request, delegate::deleteStack);
-  }
+    @Override
+    public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
+        return call("ExecuteChangeSet", request, delegate::executeChangeSet);
+    }
 
-  @Override
-  public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
-    return call("ContinueUpdateRollback", request, delegate::continueUpdateRollback);
-  }
+    @Override
+    public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
+        return call("DeleteChangeSet", request, delegate::deleteChangeSet);
+    }
 
-  @Override
-  public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
-    return call("DescribeStackEvents", request, delegate::describeStackEvents);
-  }
+    @Override
+    public DeleteStackResponse deleteStack(DeleteStackRequest request) {
+        return call("DeleteStack", request, delegate::deleteStack);
+    }
 
-  @Override
-  public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
-    return call("UpdateTerminationProtection", request, delegate::updateTerminationProtection);
-  }
+    @Override
+    public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
+        return call("ContinueUpdateRollback", request, delegate::continueUpdateRollback);
+    }
 
-  @Override
-  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
-    return call("SetStackPolicy", request, delegate::setStackPolicy);
-  }
+    @Override
+    public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
+        return call("DescribeStackEvents", request, delegate::describeStackEvents);
+    }
 
-  @Override
-  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
-    return call("GetTemplate", request, delegate::getTemplate);
-  }
+    @Override
+    public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
+        return call("UpdateTerminationProtection", request, delegate::updateTerminationProtection);
+    }
 
-  @Override
-  public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
-    return call("GetStackPolicy", request, delegate::getStackPolicy);
-  }
+    @Override
+    public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+        return call("SetStackPolicy", request, delegate::setStackPolicy);
+    }
 
-  @Override
-  public String endpoint() {
-    return delegate.endpoint();
-  }
+    @Override
+    public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+        return call("GetTemplate", request, delegate::getTemplate);
+    }
+
+    @Override
+    public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+        return call("GetStackPolicy", request, delegate::getStackPolicy);
+    }
+
+    @Override
+    public String endpoint() {
+        return delegate.endpoint();
+    }
 }

@@ -13,12 +13,12 @@ import java.util.Objects;
  */
 public record ReviewBanner(String kind, String title, List<String> entries) {
 
-  /** The kinds {@code --require-approval broadening} asks approval for. */
-  public static final List<String> BROADENING = List.of("DATA_LOSS", "IAM_WIDENING", "INGRESS_WIDENING");
+    /** The kinds {@code --require-approval broadening} asks approval for. */
+    public static final List<String> BROADENING = List.of("DATA_LOSS", "IAM_WIDENING", "INGRESS_WIDENING");
 
-  public ReviewBanner {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(title, "title");
-    entries = List.copyOf(entries);
-  }
+    public ReviewBanner {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        entries = List.copyOf(entries);
+    }
 }

@@ -9,16 +9,16 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  */
 public interface RunListener {
 
-  /** A stack is waiting for the stacks it depends on, or has started. */
-  default void stackStarted(String stack, String stackName) {}
+    /** A stack is waiting for the stacks it depends on, or has started. */
+    default void stackStarted(String stack, String stackName) {}
 
-  /** A step of the procedure: "reading", "waiting for CREATE_IN_PROGRESS to settle", "creating change set", … */
-  default void stackStep(String stack, String step) {}
+    /** A step of the procedure: "reading", "waiting for CREATE_IN_PROGRESS to settle", "creating change set", … */
+    default void stackStep(String stack, String step) {}
 
-  /** A resource event of the operation under way, oldest first; {@code done} of {@code total} resources are finished. */
-  default void stackEvent(String stack, StackEvent event, int done, int total) {}
+    /** A resource event of the operation under way, oldest first; {@code done} of {@code total} resources are finished. */
+    default void stackEvent(String stack, StackEvent event, int done, int total) {}
 
-  default void stackFinished(StackReport report) {}
+    default void stackFinished(StackReport report) {}
 
-  RunListener NONE = new RunListener() {};
+    RunListener NONE = new RunListener() {};
 }

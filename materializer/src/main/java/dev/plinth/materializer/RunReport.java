@@ -10,38 +10,52 @@ import java.util.Objects;
  * @param stacks one report per stack considered, in manifest order
  * @param express the change sets were made in CloudFormation's express mode ({@code --express})
  */
-public record RunReport(String platform, String environment, String region, Mode mode, List<StackReport> stacks,
-    long durationMillis, boolean express) {
+public record RunReport(
+        String platform,
+        String environment,
+        String region,
+        Mode mode,
+        List<StackReport> stacks,
+        long durationMillis,
+        boolean express) {
 
-  public RunReport(String platform, String environment, String region, Mode mode, List<StackReport> stacks, long durationMillis) {
-    this(platform, environment, region, mode, stacks, durationMillis, false);
-  }
+    public RunReport(
+            String platform,
+            String environment,
+            String region,
+            Mode mode,
+            List<StackReport> stacks,
+            long durationMillis) {
+        this(platform, environment, region, mode, stacks, durationMillis, false);
+    }
 
-  /** Plan shows; apply converges. */
-  public enum Mode {
-    PLAN,
-    APPLY
-  }
+    /** Plan shows; apply converges. */
+    public enum Mode {
+        PLAN,
+        APPLY
+    }
 
-  public RunReport {
-    Objects.requireNonNull(platform, "platform");
-    Objects.requireNonNull(environment, "environment");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(mode, "mode");
-    stacks = List.copyOf(stacks);
-  }
+    public RunReport {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(mode, "mode");
+        stacks = List.copyOf(stacks);
+    }
 
-  /**
-   * What the exit code and the report's ✅/❌ say: a stack failed or was refused, or, when
-   * applying, was skipped. A plan's skipped stacks (those only an older folder has, for {@code
-   * --against}) are reported without failing it.
-   */
-  public boolean failed() {
-    return stacks.stream().anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED || s.outcome() == StackReport.Outcome.REFUSED
-        || (mode == Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
-  }
+    /**
+     * What the exit code and the report's ✅/❌ say: a stack failed or was refused, or, when
+     * applying, was skipped. A plan's skipped stacks (those only an older folder has, for {@code
+     * --against}) are reported without failing it.
+     */
+    public boolean failed() {
+        return stacks.stream()
+                .anyMatch(s -> s.outcome() == StackReport.Outcome.FAILED
+                        || s.outcome() == StackReport.Outcome.REFUSED
+                        || (mode == Mode.APPLY && s.outcome() == StackReport.Outcome.SKIPPED));
+    }
 
-  public boolean succeeded() {
-    return stacks.stream().allMatch(StackReport::succeeded);
-  }
+    public boolean succeeded() {
+        return stacks.stream().allMatch(StackReport::succeeded);
+    }
 }

@@ -28,76 +28,78 @@ import software.amazon.awssdk.services.cloudformation.model.UpdateTerminationPro
 
 /** {@link CloudFormationApi} over the AWS SDK for Java v2's client. */
 public final class SdkCloudFormation implements CloudFormationApi {
-  private final CloudFormationClient client;
+    private final CloudFormationClient client;
 
-  public SdkCloudFormation(CloudFormationClient client) {
-    this.client = client;
-  }
+    public SdkCloudFormation(CloudFormationClient client) {
+        this.client = client;
+    }
 
-  @Override
-  public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
-    return client.describeStacks(request);
-  }
+    @Override
+    public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
+        return client.describeStacks(request);
+    }
 
-  @Override
-  public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
-    return client.createChangeSet(request);
-  }
+    @Override
+    public CreateChangeSetResponse createChangeSet(CreateChangeSetRequest request) {
+        return client.createChangeSet(request);
+    }
 
-  @Override
-  public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
-    return client.describeChangeSet(request);
-  }
+    @Override
+    public DescribeChangeSetResponse describeChangeSet(DescribeChangeSetRequest request) {
+        return client.describeChangeSet(request);
+    }
 
-  @Override
-  public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
-    return client.executeChangeSet(request);
-  }
+    @Override
+    public ExecuteChangeSetResponse executeChangeSet(ExecuteChangeSetRequest request) {
+        return client.executeChangeSet(request);
+    }
 
-  @Override
-  public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
-    return client.deleteChangeSet(request);
-  }
+    @Override
+    public DeleteChangeSetResponse deleteChangeSet(DeleteChangeSetRequest request) {
+        return client.deleteChangeSet(request);
+    }
 
-  @Override
-  public DeleteStackResponse deleteStack(DeleteStackRequest request) {
-    return client.deleteStack(request);
-  }
+    @Override
+    public DeleteStackResponse deleteStack(DeleteStackRequest request) {
+        return client.deleteStack(request);
+    }
 
-  @Override
-  public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
-    return client.continueUpdateRollback(request);
-  }
+    @Override
+    public ContinueUpdateRollbackResponse continueUpdateRollback(ContinueUpdateRollbackRequest request) {
+        return client.continueUpdateRollback(request);
+    }
 
-  @Override
-  public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
-    return client.describeStackEvents(request);
-  }
+    @Override
+    public DescribeStackEventsResponse describeStackEvents(DescribeStackEventsRequest request) {
+        return client.describeStackEvents(request);
+    }
 
-  @Override
-  public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
-    return client.updateTerminationProtection(request);
-  }
+    @Override
+    public UpdateTerminationProtectionResponse updateTerminationProtection(UpdateTerminationProtectionRequest request) {
+        return client.updateTerminationProtection(request);
+    }
 
-  @Override
-  public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
-    return client.setStackPolicy(request);
-  }
+    @Override
+    public SetStackPolicyResponse setStackPolicy(SetStackPolicyRequest request) {
+        return client.setStackPolicy(request);
+    }
 
-  @Override
-  public GetTemplateResponse getTemplate(GetTemplateRequest request) {
-    return client.getTemplate(request);
-  }
+    @Override
+    public GetTemplateResponse getTemplate(GetTemplateRequest request) {
+        return client.getTemplate(request);
+    }
 
-  @Override
-  public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
-    return client.getStackPolicy(request);
-  }
+    @Override
+    public GetStackPolicyResponse getStackPolicy(GetStackPolicyRequest request) {
+        return client.getStackPolicy(request);
+    }
 
-  @Override
-  public String endpoint() {
-    var configuration = client.serviceClientConfiguration();
-    return configuration.endpointOverride().map(Object::toString)
-        .orElse("CloudFormation in " + configuration.region());
-  }
+    @Override
+    public String endpoint() {
+        var configuration = client.serviceClientConfiguration();
+        return configuration
+                .endpointOverride()
+                .map(Object::toString)
+                .orElse("CloudFormation in " + configuration.region());
+    }
 }

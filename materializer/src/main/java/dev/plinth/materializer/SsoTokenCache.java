@@ -23,71 +23,85 @@ import software.amazon.awssdk.utils.UserHomeDirectoryUtils;
  * token, a token that expired, a file that is not a token.
  */
 final class SsoTokenCache {
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SsoTokenCache() {}
+    private SsoTokenCache() {}
 
-  /** Where the AWS CLI and the SDK keep SSO tokens: {@code $HOME/.aws/sso/cache}. */
-  static Path directory() {
-    return Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache");
-  }
+    /** Where the AWS CLI and the SDK keep SSO tokens: {@code $HOME/.aws/sso/cache}. */
+    static Path directory() {
+        return Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache");
+    }
 
-  static boolean isSso(Profile profile) {
-    return profile.property("sso_session").isPresent() || profile.property("sso_start_url").isPresent();
-  }
+    static boolean isSso(Profile profile) {
+        return profile.property("sso_session").isPresent()
+                || profile.property("sso_start_url").isPresent();
+    }
 
-  /** What is wrong with the cached token of this SSO profile, if anything. */
-  static Optional<IdentityException> problem(Profile profile, Path directory, Instant now) {
-    Optional<String> session = profile.property("sso_session");
-    Optional<String> startUrl = profile.property("sso_start_url");
-    if (session.isEmpty() && startUrl.isEmpty()) {
-      return Optional.empty();
+    /** What is wrong with the cached token of this SSO profile, if anything. */
+    static Optional<IdentityException> problem(Profile profile, Path directory, Instant now) {
+        Optional<String> session = profile.property("sso_session");
+        Optional<String> startUrl = profile.property("sso_start_url");
+        if (session.isEmpty() && startUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        String of = session.map(s -> "sso-session " + s).orElseGet(() -> "start URL " + startUrl.get());
+        String login = "run aws sso login --profile " + profile.name();
+        Path file = directory.resolve(sha1(session.orElseGet(startUrl::get)) + ".json");
+        String where = "profile " + profile.name() + ": ";
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.of(new IdentityException(
+                    IdentityException.Code.SSO_LOGIN_REQUIRED,
+                    where + "no SSO token for " + of + " in " + directory + "; " + login));
+        } catch (IOException e) {
+            return Optional.of(unreadable(
+                    where, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), login));
+        }
+        JsonNode token;
+        try {
+            token = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.of(unreadable(where, file, "not JSON", login));
+        }
+        if (token == null
+                || !token.isObject()
+                || !token.path("accessToken").isTextual()
+                || !token.path("expiresAt").isTextual()) {
+            return Optional.of(unreadable(where, file, "no accessToken and expiresAt", login));
+        }
+        Instant expires;
+        try {
+            expires = Instant.parse(token.get("expiresAt").asText().replaceFirst("UTC$", "Z"));
+        } catch (DateTimeParseException e) {
+            return Optional.of(unreadable(
+                    where,
+                    file,
+                    "expiresAt is not a time: " + token.get("expiresAt").asText(),
+                    login));
+        }
+        if (!expires.isAfter(now)) {
+            return Optional.of(new IdentityException(
+                    IdentityException.Code.SSO_TOKEN_EXPIRED,
+                    where + "the SSO token for " + of + " expired at " + expires + "; " + login));
+        }
+        return Optional.empty();
     }
-    String of = session.map(s -> "sso-session " + s).orElseGet(() -> "start URL " + startUrl.get());
-    String login = "run aws sso login --profile " + profile.name();
-    Path file = directory.resolve(sha1(session.orElseGet(startUrl::get)) + ".json");
-    String where = "profile " + profile.name() + ": ";
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return Optional.of(new IdentityException(IdentityException.Code.SSO_LOGIN_REQUIRED,
-          where + "no SSO token for " + of + " in " + directory + "; " + login));
-    } catch (IOException e) {
-      return Optional.of(unreadable(where, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), login));
-    }
-    JsonNode token;
-    try {
-      token = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.of(unreadable(where, file, "not JSON", login));
-    }
-    if (token == null || !token.isObject() || !token.path("accessToken").isTextual() || !token.path("expiresAt").isTextual()) {
-      return Optional.of(unreadable(where, file, "no accessToken and expiresAt", login));
-    }
-    Instant expires;
-    try {
-      expires = Instant.parse(token.get("expiresAt").asText().replaceFirst("UTC$", "Z"));
-    } catch (DateTimeParseException e) {
-      return Optional.of(unreadable(where, file, "expiresAt is not a time: " + token.get("expiresAt").asText(), login));
-    }
-    if (!expires.isAfter(now)) {
-      return Optional.of(new IdentityException(IdentityException.Code.SSO_TOKEN_EXPIRED,
-          where + "the SSO token for " + of + " expired at " + expires + "; " + login));
-    }
-    return Optional.empty();
-  }
 
-  private static IdentityException unreadable(String where, Path file, String why, String login) {
-    return new IdentityException(IdentityException.Code.SSO_CACHE_UNREADABLE,
-        where + "the SSO token cache " + file + " cannot be read (" + why + "); " + login + " to write it again");
-  }
-
-  static String sha1(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+    private static IdentityException unreadable(String where, Path file, String why, String login) {
+        return new IdentityException(
+                IdentityException.Code.SSO_CACHE_UNREADABLE,
+                where + "the SSO token cache " + file + " cannot be read (" + why + "); " + login
+                        + " to write it again");
     }
-  }
+
+    static String sha1(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
 }

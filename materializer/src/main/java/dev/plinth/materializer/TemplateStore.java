@@ -8,10 +8,10 @@ import java.util.Optional;
  */
 public interface TemplateStore {
 
-  String put(String sha256, byte[] body);
+    String put(String sha256, byte[] body);
 
-  /** Why templates cannot be stored (the bucket is missing, or not ours to write), checked before the first change. */
-  default Optional<String> problem() {
-    return Optional.empty();
-  }
+    /** Why templates cannot be stored (the bucket is missing, or not ours to write), checked before the first change. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
 }

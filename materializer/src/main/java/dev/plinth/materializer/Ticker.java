@@ -6,19 +6,19 @@ package dev.plinth.materializer;
  */
 public interface Ticker {
 
-  long nowMillis();
+    long nowMillis();
 
-  void sleep(long millis) throws InterruptedException;
+    void sleep(long millis) throws InterruptedException;
 
-  Ticker SYSTEM = new Ticker() {
-    @Override
-    public long nowMillis() {
-      return System.currentTimeMillis();
-    }
+    Ticker SYSTEM = new Ticker() {
+        @Override
+        public long nowMillis() {
+            return System.currentTimeMillis();
+        }
 
-    @Override
-    public void sleep(long millis) throws InterruptedException {
-      Thread.sleep(millis);
-    }
-  };
+        @Override
+        public void sleep(long millis) throws InterruptedException {
+            Thread.sleep(millis);
+        }
+    };
 }

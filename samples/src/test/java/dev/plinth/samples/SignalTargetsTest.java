@@ -25,43 +25,53 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sample's scripts names a resource of stack S that waits for signals.
  */
 class SignalTargetsTest {
-  private static final Pattern SIGNAL = Pattern.compile("cfn-signal [^\\n]*?--stack '?([A-Za-z0-9-]+)'? --resource '?([A-Za-z0-9]+)'?");
+    private static final Pattern SIGNAL =
+            Pattern.compile("cfn-signal [^\\n]*?--stack '?([A-Za-z0-9-]+)'? --resource '?([A-Za-z0-9]+)'?");
 
-  static Stream<Arguments> samples() {
-    List<Arguments> all = new ArrayList<>();
-    for (Platform platform : ServiceLoader.load(Platform.class)) {
-      for (String environment : List.of("dev", "prod")) {
-        all.add(Arguments.of(platform, environment));
-      }
+    static Stream<Arguments> samples() {
+        List<Arguments> all = new ArrayList<>();
+        for (Platform platform : ServiceLoader.load(Platform.class)) {
+            for (String environment : List.of("dev", "prod")) {
+                all.add(Arguments.of(platform, environment));
+            }
+        }
+        return all.stream();
     }
-    return all.stream();
-  }
 
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("samples")
-  void everySignalNamesAResourceOfItsStackThatWaitsForIt(Platform platform, String environment) throws IOException {
-    RenderedOutput output = SampleOutputs.compile(platform, environment);
-    ObjectMapper json = new ObjectMapper();
-    String prefix = platform.name() + "-" + environment + "-";
-    int signals = 0;
-    for (Map.Entry<String, byte[]> file : output.files().entrySet()) {
-      if (!file.getKey().startsWith("userdata/")) {
-        continue;
-      }
-      Matcher signal = SIGNAL.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
-      while (signal.find()) {
-        signals++;
-        String stack = signal.group(1);
-        assertThat(stack).as("the stack %s signals", file.getKey()).startsWith(prefix);
-        byte[] template = output.files().get("stacks/" + stack.substring(prefix.length()) + ".json");
-        assertThat(template).as("the template of stack %s, which %s signals", stack, file.getKey()).isNotNull();
-        JsonNode resource = json.readTree(template).path("Resources").path(signal.group(2));
-        assertThat(resource.isObject()).as("%s signals %s in %s", file.getKey(), signal.group(2), stack).isTrue();
-        assertThat(resource.path("CreationPolicy").path("ResourceSignal").isObject())
-            .as("%s, which %s signals, waits for signals", signal.group(2), file.getKey()).isTrue();
-      }
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("samples")
+    void everySignalNamesAResourceOfItsStackThatWaitsForIt(Platform platform, String environment) throws IOException {
+        RenderedOutput output = SampleOutputs.compile(platform, environment);
+        ObjectMapper json = new ObjectMapper();
+        String prefix = platform.name() + "-" + environment + "-";
+        int signals = 0;
+        for (Map.Entry<String, byte[]> file : output.files().entrySet()) {
+            if (!file.getKey().startsWith("userdata/")) {
+                continue;
+            }
+            Matcher signal = SIGNAL.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
+            while (signal.find()) {
+                signals++;
+                String stack = signal.group(1);
+                assertThat(stack).as("the stack %s signals", file.getKey()).startsWith(prefix);
+                byte[] template = output.files().get("stacks/" + stack.substring(prefix.length()) + ".json");
+                assertThat(template)
+                        .as("the template of stack %s, which %s signals", stack, file.getKey())
+                        .isNotNull();
+                JsonNode resource = json.readTree(template).path("Resources").path(signal.group(2));
+                assertThat(resource.isObject())
+                        .as("%s signals %s in %s", file.getKey(), signal.group(2), stack)
+                        .isTrue();
+                assertThat(resource.path("CreationPolicy")
+                                .path("ResourceSignal")
+                                .isObject())
+                        .as("%s, which %s signals, waits for signals", signal.group(2), file.getKey())
+                        .isTrue();
+            }
+        }
+        boolean instances = output.files().keySet().stream().anyMatch(path -> path.startsWith("userdata/"));
+        assertThat(signals > 0)
+                .as("the scripts of %s/%s signal", platform.name(), environment)
+                .isEqualTo(instances);
     }
-    boolean instances = output.files().keySet().stream().anyMatch(path -> path.startsWith("userdata/"));
-    assertThat(signals > 0).as("the scripts of %s/%s signal", platform.name(), environment).isEqualTo(instances);
-  }
 }

@@ -6,17 +6,17 @@ package dev.plinth.templates;
  */
 public record CfnSignal(String stackName, String resourceLogicalId) {
 
-  public CfnSignal {
-    stackName = Checks.stackName("stackName", stackName);
-    resourceLogicalId = Checks.logicalId("resourceLogicalId", resourceLogicalId);
-  }
+    public CfnSignal {
+        stackName = Checks.stackName("stackName", stackName);
+        resourceLogicalId = Checks.logicalId("resourceLogicalId", resourceLogicalId);
+    }
 
-  public static CfnSignal of(String stackName, String resourceLogicalId) {
-    return new CfnSignal(stackName, resourceLogicalId);
-  }
+    public static CfnSignal of(String stackName, String resourceLogicalId) {
+        return new CfnSignal(stackName, resourceLogicalId);
+    }
 
-  @Override
-  public String toString() {
-    return stackName + "/" + resourceLogicalId;
-  }
+    @Override
+    public String toString() {
+        return stackName + "/" + resourceLogicalId;
+    }
 }

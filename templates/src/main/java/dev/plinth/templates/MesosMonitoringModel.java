@@ -9,39 +9,40 @@ import java.util.Map;
  * route, no receiver integration) on the same node, plus the node's own exporter.
  */
 public final class MesosMonitoringModel implements UserDataModel {
-  public static final String TEMPLATE = "mesos-monitoring.sh.ftl";
-  /** The longest Prometheus keeps metrics here. */
-  public static final int MAX_RETENTION_DAYS = 3650;
+    public static final String TEMPLATE = "mesos-monitoring.sh.ftl";
+    /** The longest Prometheus keeps metrics here. */
+    public static final int MAX_RETENTION_DAYS = 3650;
 
-  private final MesosClusterSettings cluster;
-  private final int retentionDays;
-  private final CfnSignal cfnSignal;
+    private final MesosClusterSettings cluster;
+    private final int retentionDays;
+    private final CfnSignal cfnSignal;
 
-  private MesosMonitoringModel(MesosClusterSettings cluster, int retentionDays, CfnSignal cfnSignal) {
-    this.cluster = Checks.notNull("cluster", cluster);
-    if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
-      throw new IllegalArgumentException("retentionDays " + retentionDays + " is invalid: keep metrics 1 to 3,650 days");
+    private MesosMonitoringModel(MesosClusterSettings cluster, int retentionDays, CfnSignal cfnSignal) {
+        this.cluster = Checks.notNull("cluster", cluster);
+        if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
+            throw new IllegalArgumentException(
+                    "retentionDays " + retentionDays + " is invalid: keep metrics 1 to 3,650 days");
+        }
+        this.retentionDays = retentionDays;
+        this.cfnSignal = Checks.notNull("cfnSignal", cfnSignal);
     }
-    this.retentionDays = retentionDays;
-    this.cfnSignal = Checks.notNull("cfnSignal", cfnSignal);
-  }
 
-  /** The cluster's monitoring node, keeping metrics {@code retentionDays} days. */
-  public static MesosMonitoringModel of(MesosClusterSettings cluster, int retentionDays, CfnSignal cfnSignal) {
-    return new MesosMonitoringModel(cluster, retentionDays, cfnSignal);
-  }
+    /** The cluster's monitoring node, keeping metrics {@code retentionDays} days. */
+    public static MesosMonitoringModel of(MesosClusterSettings cluster, int retentionDays, CfnSignal cfnSignal) {
+        return new MesosMonitoringModel(cluster, retentionDays, cfnSignal);
+    }
 
-  @Override
-  public String templateName() {
-    return TEMPLATE;
-  }
+    @Override
+    public String templateName() {
+        return TEMPLATE;
+    }
 
-  @Override
-  public Map<String, Object> templateData() {
-    Map<String, Object> data = cluster.templateData(cfnSignal);
-    data.put("retentionDays", retentionDays);
-    data.put("consulServer", false);
-    data.put("role", "monitoring");
-    return Collections.unmodifiableMap(data);
-  }
+    @Override
+    public Map<String, Object> templateData() {
+        Map<String, Object> data = cluster.templateData(cfnSignal);
+        data.put("retentionDays", retentionDays);
+        data.put("consulServer", false);
+        data.put("role", "monitoring");
+        return Collections.unmodifiableMap(data);
+    }
 }

@@ -12,15 +12,15 @@ import java.util.List;
  */
 final class ShellQuote implements TemplateMethodModelEx {
 
-  static String quote(String value) {
-    return "'" + value.replace("'", "'\"'\"'") + "'";
-  }
-
-  @Override
-  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel scalar)) {
-      throw new TemplateModelException("shellQuote takes exactly one string");
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\"'\"'") + "'";
     }
-    return quote(scalar.getAsString());
-  }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel scalar)) {
+            throw new TemplateModelException("shellQuote takes exactly one string");
+        }
+        return quote(scalar.getAsString());
+    }
 }

@@ -8,13 +8,13 @@ import java.util.Map;
  */
 public interface UserDataModel {
 
-  /** The template's file name in this package, for example {@code runtime-bootstrap.sh.ftl}. */
-  String templateName();
+    /** The template's file name in this package, for example {@code runtime-bootstrap.sh.ftl}. */
+    String templateName();
 
-  /**
-   * The values the template reads, by name. Optional values that are absent are left out, so
-   * the template has to test them with {@code ??}; any other missing or null value fails the
-   * rendering.
-   */
-  Map<String, Object> templateData();
+    /**
+     * The values the template reads, by name. Optional values that are absent are left out, so
+     * the template has to test them with {@code ??}; any other missing or null value fails the
+     * rendering.
+     */
+    Map<String, Object> templateData();
 }

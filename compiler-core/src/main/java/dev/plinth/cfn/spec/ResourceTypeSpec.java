@@ -17,32 +17,32 @@ import java.util.Optional;
  * @param stateful whether the resource holds data that a replacement would lose (databases, buckets, …)
  */
 public record ResourceTypeSpec(
-    String name,
-    Map<String, PropertySpec> properties,
-    Map<String, Shape> attributes,
-    Map<String, ImmutableMap<String, PropertySpec>> propertyTypes,
-    List<String> primaryIdentifier,
-    Optional<String> tagProperty,
-    boolean stateful) {
+        String name,
+        Map<String, PropertySpec> properties,
+        Map<String, Shape> attributes,
+        Map<String, ImmutableMap<String, PropertySpec>> propertyTypes,
+        List<String> primaryIdentifier,
+        Optional<String> tagProperty,
+        boolean stateful) {
 
-  /** The service part of the name ({@code EC2} for {@code AWS::EC2::VPC}). */
-  public String service() {
-    return name.split("::")[1];
-  }
+    /** The service part of the name ({@code EC2} for {@code AWS::EC2::VPC}). */
+    public String service() {
+        return name.split("::")[1];
+    }
 
-  /** The type's own name ({@code VPC} for {@code AWS::EC2::VPC}). */
-  public String simpleName() {
-    return name.substring(name.lastIndexOf(':') + 1);
-  }
+    /** The type's own name ({@code VPC} for {@code AWS::EC2::VPC}). */
+    public String simpleName() {
+        return name.substring(name.lastIndexOf(':') + 1);
+    }
 
-  /** The properties of one named property type; empty when the type is unknown. */
-  public Map<String, PropertySpec> propertyType(String typeName) {
-    ImmutableMap<String, PropertySpec> type = propertyTypes.get(typeName);
-    return type == null ? ImmutableMap.of() : type;
-  }
+    /** The properties of one named property type; empty when the type is unknown. */
+    public Map<String, PropertySpec> propertyType(String typeName) {
+        ImmutableMap<String, PropertySpec> type = propertyTypes.get(typeName);
+        return type == null ? ImmutableMap.of() : type;
+    }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    @Override
+    public String toString() {
+        return name;
+    }
 }

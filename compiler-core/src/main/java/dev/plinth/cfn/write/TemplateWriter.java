@@ -20,52 +20,51 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TemplateWriter {
 
-  private static final ObjectWriter JSON_WRITER = jsonWriter();
-  private static final ObjectMapper YAML_MAPPER = yamlMapper();
+    private static final ObjectWriter JSON_WRITER = jsonWriter();
+    private static final ObjectMapper YAML_MAPPER = yamlMapper();
 
-  private TemplateWriter() {}
+    private TemplateWriter() {}
 
-  public static byte[] write(Template template, TemplateFormat format) {
-    JsonNode tree = new TemplateRenderer(template).render();
-    try {
-      if (format == TemplateFormat.JSON) {
-        String json = JSON_WRITER.writeValueAsString(tree) + "\n";
-        return json.getBytes(StandardCharsets.UTF_8);
-      }
-      return YAML_MAPPER.writeValueAsBytes(tree);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static byte[] write(Template template, TemplateFormat format) {
+        JsonNode tree = new TemplateRenderer(template).render();
+        try {
+            if (format == TemplateFormat.JSON) {
+                String json = JSON_WRITER.writeValueAsString(tree) + "\n";
+                return json.getBytes(StandardCharsets.UTF_8);
+            }
+            return YAML_MAPPER.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  public static byte[] json(Template template) {
-    return write(template, TemplateFormat.JSON);
-  }
+    public static byte[] json(Template template) {
+        return write(template, TemplateFormat.JSON);
+    }
 
-  public static byte[] yaml(Template template) {
-    return write(template, TemplateFormat.YAML);
-  }
+    public static byte[] yaml(Template template) {
+        return write(template, TemplateFormat.YAML);
+    }
 
-  public static String jsonString(Template template) {
-    return new String(json(template), StandardCharsets.UTF_8);
-  }
+    public static String jsonString(Template template) {
+        return new String(json(template), StandardCharsets.UTF_8);
+    }
 
-  public static String yamlString(Template template) {
-    return new String(yaml(template), StandardCharsets.UTF_8);
-  }
+    public static String yamlString(Template template) {
+        return new String(yaml(template), StandardCharsets.UTF_8);
+    }
 
-  private static ObjectWriter jsonWriter() {
-    return JsonStyle.writer(new ObjectMapper());
-  }
+    private static ObjectWriter jsonWriter() {
+        return JsonStyle.writer(new ObjectMapper());
+    }
 
-
-  private static ObjectMapper yamlMapper() {
-    YAMLFactory factory = YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build();
-    return new ObjectMapper(factory);
-  }
+    private static ObjectMapper yamlMapper() {
+        YAMLFactory factory = YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+        return new ObjectMapper(factory);
+    }
 }

@@ -1,10 +1,10 @@
 package dev.plinth.compiler.emit;
 
-import dev.plinth.manifest.TemplateFormat;
 import dev.plinth.cfn.spec.ResourceSpecification;
 import dev.plinth.cfn.validation.TemplateValidator;
 import dev.plinth.compiler.CompiledPlatform;
 import dev.plinth.compiler.Pipeline;
+import dev.plinth.manifest.TemplateFormat;
 
 /**
  * The emit stage: the passes from a compiled platform to its published outputs in memory.
@@ -21,23 +21,22 @@ import dev.plinth.compiler.Pipeline;
  * were measured against EC2's user-data limit when they were rendered, at their DSL path.
  */
 public final class Emit {
-  private Emit() {}
+    private Emit() {}
 
-  /** Continues a compile with the emit stage, which starts only when the compile had no error. */
-  public static Pipeline<RenderedOutput> after(Pipeline<CompiledPlatform> compiled, ResourceSpecification spec,
-      TemplateFormat format) {
-    return compiled
-        .then(new CheckNames())
-        .alsoRun(new ValidateTemplates(new TemplateValidator(spec)))
-        .alsoRun(new RenderTemplates(format))
-        .then(new AssembleOutput());
-  }
+    /** Continues a compile with the emit stage, which starts only when the compile had no error. */
+    public static Pipeline<RenderedOutput> after(
+            Pipeline<CompiledPlatform> compiled, ResourceSpecification spec, TemplateFormat format) {
+        return compiled.then(new CheckNames())
+                .alsoRun(new ValidateTemplates(new TemplateValidator(spec)))
+                .alsoRun(new RenderTemplates(format))
+                .then(new AssembleOutput());
+    }
 
-  /**
-   * The emit stage alone, against the bundled specification, for a platform compiled without
-   * the DSL (built by hand in a test or a benchmark).
-   */
-  public static Pipeline<RenderedOutput> render(CompiledPlatform platform, TemplateFormat format) {
-    return after(Pipeline.start(platform), ResourceSpecification.bundled(), format);
-  }
+    /**
+     * The emit stage alone, against the bundled specification, for a platform compiled without
+     * the DSL (built by hand in a test or a benchmark).
+     */
+    public static Pipeline<RenderedOutput> render(CompiledPlatform platform, TemplateFormat format) {
+        return after(Pipeline.start(platform), ResourceSpecification.bundled(), format);
+    }
 }

@@ -12,20 +12,22 @@ import java.util.Optional;
  * moved into its place; a reader sees the old folder or the new one, never a mix.
  */
 public final class OutputWriter {
-  private OutputWriter() {}
+    private OutputWriter() {}
 
-  /**
-   * Replaces {@code targetDir} with the output's files. When that fails, the previous folder,
-   * if any, is left as it was, and the failure is returned as an {@code OUTPUT_NOT_WRITTEN} error.
-   */
-  public static Optional<Diagnostic> write(RenderedOutput output, Path targetDir) {
-    try {
-      FolderWriter.replace(targetDir, output.files());
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.of(Diagnostic.of(CompilerCode.OUTPUT_NOT_WRITTEN, targetDir.toString(),
-          "the output folder could not be written (" + e + "); the previous content is left in place",
-          "check that the folder's parent exists and is writable, and that the folder is not in use"));
+    /**
+     * Replaces {@code targetDir} with the output's files. When that fails, the previous folder,
+     * if any, is left as it was, and the failure is returned as an {@code OUTPUT_NOT_WRITTEN} error.
+     */
+    public static Optional<Diagnostic> write(RenderedOutput output, Path targetDir) {
+        try {
+            FolderWriter.replace(targetDir, output.files());
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.of(
+                    CompilerCode.OUTPUT_NOT_WRITTEN,
+                    targetDir.toString(),
+                    "the output folder could not be written (" + e + "); the previous content is left in place",
+                    "check that the folder's parent exists and is writable, and that the folder is not in use"));
+        }
     }
-  }
 }

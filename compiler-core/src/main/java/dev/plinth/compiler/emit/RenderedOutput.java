@@ -12,21 +12,21 @@ import java.util.SortedMap;
  */
 public record RenderedOutput(Manifest manifest, SortedMap<String, byte[]> files, EmitSummary summary) {
 
-  public static final String GRAPH_MERMAID = "graph.mmd";
-  public static final String GRAPH_DOT = "graph.dot";
+    public static final String GRAPH_MERMAID = "graph.mmd";
+    public static final String GRAPH_DOT = "graph.dot";
 
-  public RenderedOutput {
-    Objects.requireNonNull(manifest, "manifest");
-    Objects.requireNonNull(summary, "summary");
-    files = ImmutableSortedMap.copyOf(files);
-  }
-
-  /** The bytes of one file; callers must not change the array. */
-  public byte[] file(String relativePath) {
-    byte[] bytes = files.get(relativePath);
-    if (bytes == null) {
-      throw new IllegalArgumentException("No file " + relativePath + " among " + files.keySet());
+    public RenderedOutput {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(summary, "summary");
+        files = ImmutableSortedMap.copyOf(files);
     }
-    return bytes;
-  }
+
+    /** The bytes of one file; callers must not change the array. */
+    public byte[] file(String relativePath) {
+        byte[] bytes = files.get(relativePath);
+        if (bytes == null) {
+            throw new IllegalArgumentException("No file " + relativePath + " among " + files.keySet());
+        }
+        return bytes;
+    }
 }

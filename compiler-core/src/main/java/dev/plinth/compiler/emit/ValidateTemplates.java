@@ -15,34 +15,34 @@ import java.util.List;
  * written.
  */
 final class ValidateTemplates implements CompilerPass<CompiledPlatform, ValidateTemplates.Validated> {
-  private final TemplateValidator validator;
+    private final TemplateValidator validator;
 
-  ValidateTemplates(TemplateValidator validator) {
-    this.validator = validator;
-  }
-
-  /** The platform and, in its order, the stacks whose template has no error: only those can be rendered. */
-  record Validated(CompiledPlatform platform, List<WiredStack> valid) {
-    Validated {
-      valid = List.copyOf(valid);
+    ValidateTemplates(TemplateValidator validator) {
+        this.validator = validator;
     }
-  }
 
-  @Override
-  public String name() {
-    return "template-validation";
-  }
-
-  @Override
-  public Validated run(CompiledPlatform platform, Diagnostics out) {
-    List<WiredStack> valid = new ArrayList<>();
-    for (WiredStack stack : platform.stacks()) {
-      List<Diagnostic> problems = validator.validateContent(stack.stack().template(), stack.name());
-      out.addAll(problems);
-      if (problems.stream().noneMatch(Diagnostic::isError)) {
-        valid.add(stack);
-      }
+    /** The platform and, in its order, the stacks whose template has no error: only those can be rendered. */
+    record Validated(CompiledPlatform platform, List<WiredStack> valid) {
+        Validated {
+            valid = List.copyOf(valid);
+        }
     }
-    return new Validated(platform, valid);
-  }
+
+    @Override
+    public String name() {
+        return "template-validation";
+    }
+
+    @Override
+    public Validated run(CompiledPlatform platform, Diagnostics out) {
+        List<WiredStack> valid = new ArrayList<>();
+        for (WiredStack stack : platform.stacks()) {
+            List<Diagnostic> problems = validator.validateContent(stack.stack().template(), stack.name());
+            out.addAll(problems);
+            if (problems.stream().noneMatch(Diagnostic::isError)) {
+                valid.add(stack);
+            }
+        }
+        return new Validated(platform, valid);
+    }
 }

@@ -14,24 +14,24 @@ import java.nio.file.Path;
  * the project), where {@code .ci/run} lints every one with cfn-lint.
  */
 public final class Conformance {
-  private Conformance() {}
+    private Conformance() {}
 
-  public static Path directory() {
-    return Path.of(System.getProperty("plinth.conformance.dir", "target/conformance"));
-  }
-
-  /** Writes {@code name.json} and {@code name.yaml}; returns the folder. */
-  public static Path write(String name, Template template) {
-    Path dir = directory();
-    try {
-      for (TemplateFormat format : TemplateFormat.values()) {
-        Path file = dir.resolve(name + "." + format.extension());
-        Files.createDirectories(file.getParent());
-        Files.write(file, TemplateWriter.write(template, format));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static Path directory() {
+        return Path.of(System.getProperty("plinth.conformance.dir", "target/conformance"));
     }
-    return dir;
-  }
+
+    /** Writes {@code name.json} and {@code name.yaml}; returns the folder. */
+    public static Path write(String name, Template template) {
+        Path dir = directory();
+        try {
+            for (TemplateFormat format : TemplateFormat.values()) {
+                Path file = dir.resolve(name + "." + format.extension());
+                Files.createDirectories(file.getParent());
+                Files.write(file, TemplateWriter.write(template, format));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
 }

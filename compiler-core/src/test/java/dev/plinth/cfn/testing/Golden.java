@@ -14,23 +14,27 @@ import java.nio.file.Path;
  * rewrite them, then review the diff before committing.
  */
 public final class Golden {
-  private Golden() {}
+    private Golden() {}
 
-  public static void assertMatches(String relativePath, byte[] actual) {
-    Path file = Path.of("src", "test", "resources", "golden").resolve(relativePath);
-    try {
-      if (Boolean.getBoolean("plinth.updateGolden")) {
-        Files.createDirectories(file.getParent());
-        Files.write(file, actual);
-        return;
-      }
-      assertThat(file).as("golden file %s (create it with -Dplinth.updateGolden=true)", file).exists();
-      String expected = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      assertThat(new String(actual, StandardCharsets.UTF_8))
-          .as("output differs from golden file %s; if the change is intended, rerun with -Dplinth.updateGolden=true and review the diff", file)
-          .isEqualTo(expected);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static void assertMatches(String relativePath, byte[] actual) {
+        Path file = Path.of("src", "test", "resources", "golden").resolve(relativePath);
+        try {
+            if (Boolean.getBoolean("plinth.updateGolden")) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, actual);
+                return;
+            }
+            assertThat(file)
+                    .as("golden file %s (create it with -Dplinth.updateGolden=true)", file)
+                    .exists();
+            String expected = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            assertThat(new String(actual, StandardCharsets.UTF_8))
+                    .as(
+                            "output differs from golden file %s; if the change is intended, rerun with -Dplinth.updateGolden=true and review the diff",
+                            file)
+                    .isEqualTo(expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class GraphWriterTest {
 
-  @Test
-  void theMermaidGraphHasASubgraphPerStackAndEdgesInDeploymentOrder() {
-    assertThat(GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.platform()))).isEqualTo("""
+    @Test
+    void theMermaidGraphHasASubgraphPerStackAndEdgesInDeploymentOrder() {
+        assertThat(GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.platform())))
+                .isEqualTo("""
         flowchart LR
           subgraph stack_app["app"]
             app__InstanceProfile["InstanceProfile<br/>AWS::IAM::InstanceProfile"]
@@ -36,11 +37,11 @@ class GraphWriterTest {
           end
           stack_network --> stack_app
         """);
-  }
+    }
 
-  @Test
-  void theDotGraphHasAClusterPerStackAndJoinsStacksAtTheirBorders() {
-    assertThat(GraphWriter.dot(PlatformGraph.of(EmitFixtures.platform()))).isEqualTo("""
+    @Test
+    void theDotGraphHasAClusterPerStackAndJoinsStacksAtTheirBorders() {
+        assertThat(GraphWriter.dot(PlatformGraph.of(EmitFixtures.platform()))).isEqualTo("""
         digraph "demo-dev" {
           rankdir=LR;
           compound=true;
@@ -68,36 +69,50 @@ class GraphWriterTest {
           "network__Logs" -> "app__InstanceProfile" [ltail="cluster_network", lhead="cluster_app"];
         }
         """);
-  }
+    }
 
-  @Test
-  void subPlaceholdersMakeEdgesButVariablesPseudoParametersAndEscapesDoNot() {
-    GenericResource vpc = GenericResource.builder("AWS::EC2::VPC").property("CidrBlock", "10.0.0.0/16").build();
-    GenericResource handle = GenericResource.builder("AWS::CloudFormation::WaitConditionHandle").build();
-    GenericResource topic = GenericResource.builder("AWS::SSM::Parameter")
-        .property("Type", "String")
-        .property("Value", Fn.sub("${AWS::StackName}-${Vpc.CidrBlock}-${!Handle}-${Handle}",
-            Map.of("Handle", Value.of("x"))))
-        .build();
-    Template template = Template.builder().resource("Vpc", vpc).resource("Handle", handle).resource("Topic", topic).build();
+    @Test
+    void subPlaceholdersMakeEdgesButVariablesPseudoParametersAndEscapesDoNot() {
+        GenericResource vpc = GenericResource.builder("AWS::EC2::VPC")
+                .property("CidrBlock", "10.0.0.0/16")
+                .build();
+        GenericResource handle = GenericResource.builder("AWS::CloudFormation::WaitConditionHandle")
+                .build();
+        GenericResource topic = GenericResource.builder("AWS::SSM::Parameter")
+                .property("Type", "String")
+                .property(
+                        "Value",
+                        Fn.sub(
+                                "${AWS::StackName}-${Vpc.CidrBlock}-${!Handle}-${Handle}",
+                                Map.of("Handle", Value.of("x"))))
+                .build();
+        Template template = Template.builder()
+                .resource("Vpc", vpc)
+                .resource("Handle", handle)
+                .resource("Topic", topic)
+                .build();
 
-    Conformance.write("compiler-core/emit-graph-sub", template);
+        Conformance.write("compiler-core/emit-graph-sub", template);
 
-    String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("events", template, Map.of())));
+        String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("events", template, Map.of())));
 
-    assertThat(graph).contains("    events__Vpc --> events__Topic\n").doesNotContain("events__Handle -->");
-  }
+        assertThat(graph).contains("    events__Vpc --> events__Topic\n").doesNotContain("events__Handle -->");
+    }
 
-  @Test
-  void aHyphenatedStackNameGivesSafeIds() {
-    Template template = Template.builder()
-        .resource("Handle", GenericResource.builder("AWS::CloudFormation::WaitConditionHandle").build())
-        .build();
+    @Test
+    void aHyphenatedStackNameGivesSafeIds() {
+        Template template = Template.builder()
+                .resource(
+                        "Handle",
+                        GenericResource.builder("AWS::CloudFormation::WaitConditionHandle")
+                                .build())
+                .build();
 
-    Conformance.write("compiler-core/emit-graph-hyphen", template);
+        Conformance.write("compiler-core/emit-graph-hyphen", template);
 
-    String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("ecs-cluster", template, Map.of())));
+        String graph = GraphWriter.mermaid(PlatformGraph.of(EmitFixtures.single("ecs-cluster", template, Map.of())));
 
-    assertThat(graph).contains("  subgraph stack_ecs_cluster[\"ecs-cluster\"]\n", "    ecs_cluster__Handle[\"Handle<br/>");
-  }
+        assertThat(graph)
+                .contains("  subgraph stack_ecs_cluster[\"ecs-cluster\"]\n", "    ecs_cluster__Handle[\"Handle<br/>");
+    }
 }

@@ -15,29 +15,33 @@ import java.util.stream.Collectors;
 
 /** The committed manifest JSON Schema, loaded from the main resources as a consumer would. */
 final class ManifestSchema {
-  static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonSchema SCHEMA = load();
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonSchema SCHEMA = load();
 
-  private ManifestSchema() {}
+    private ManifestSchema() {}
 
-  /** The problems the schema finds, as text; empty when the manifest is valid. */
-  static List<String> problems(JsonNode manifest) {
-    return SCHEMA.validate(manifest).stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
-  }
-
-  static List<String> problems(byte[] manifest) {
-    try {
-      return problems(MAPPER.readTree(manifest));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The problems the schema finds, as text; empty when the manifest is valid. */
+    static List<String> problems(JsonNode manifest) {
+        return SCHEMA.validate(manifest).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .collect(Collectors.toList());
     }
-  }
 
-  private static JsonSchema load() {
-    try (InputStream in = Manifest.class.getResourceAsStream("manifest.schema.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static List<String> problems(byte[] manifest) {
+        try {
+            return problems(MAPPER.readTree(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
+
+    private static JsonSchema load() {
+        try (InputStream in = Manifest.class.getResourceAsStream("manifest.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

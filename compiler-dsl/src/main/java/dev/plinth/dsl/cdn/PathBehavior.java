@@ -7,11 +7,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PathBehavior {
 
-  public abstract String pathPattern();
+    public abstract String pathPattern();
 
-  public abstract Bucket bucket();
+    public abstract Bucket bucket();
 
-  public static PathBehavior of(String pathPattern, Bucket bucket) {
-    return ImmutablePathBehavior.builder().pathPattern(pathPattern).bucket(bucket).build();
-  }
+    public static PathBehavior of(String pathPattern, Bucket bucket) {
+        return ImmutablePathBehavior.builder()
+                .pathPattern(pathPattern)
+                .bucket(bucket)
+                .build();
+    }
 }

@@ -14,50 +14,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Container {
 
-  public abstract String name();
+    public abstract String name();
 
-  /** An ECR URI or a public image, with a tag or a digest: {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/web:1.4.2}. */
-  public abstract String image();
+    /** An ECR URI or a public image, with a tag or a digest: {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/web:1.4.2}. */
+    public abstract String image();
 
-  /** The TCP port the container serves on; a load balancer's listener may target it. */
-  public abstract Optional<Integer> port();
+    /** The TCP port the container serves on; a load balancer's listener may target it. */
+    public abstract Optional<Integer> port();
 
-  /** CPU units (1,024 to a vCPU). */
-  @Value.Default
-  public int cpu() {
-    return 256;
-  }
+    /** CPU units (1,024 to a vCPU). */
+    @Value.Default
+    public int cpu() {
+        return 256;
+    }
 
-  /** The hard memory limit in MiB. */
-  @Value.Default
-  public int memoryMib() {
-    return 512;
-  }
+    /** The hard memory limit in MiB. */
+    @Value.Default
+    public int memoryMib() {
+        return 512;
+    }
 
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> environment();
+    @Value.NaturalOrder
+    public abstract SortedMap<String, String> environment();
 
-  /** Variable name → SSM parameter ARN or name ({@code /shop/db-password}), or Secrets Manager secret ARN. */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> secrets();
+    /** Variable name → SSM parameter ARN or name ({@code /shop/db-password}), or Secrets Manager secret ARN. */
+    @Value.NaturalOrder
+    public abstract SortedMap<String, String> secrets();
 
-  /** Docker's health check: {@code CMD-SHELL, curl -f http://localhost:8080/health || exit 1}. */
-  public abstract List<String> healthCheckCommand();
+    /** Docker's health check: {@code CMD-SHELL, curl -f http://localhost:8080/health || exit 1}. */
+    public abstract List<String> healthCheckCommand();
 
-  /** A task whose essential container stops is stopped and replaced. */
-  @Value.Default
-  public boolean essential() {
-    return true;
-  }
+    /** A task whose essential container stops is stopped and replaced. */
+    @Value.Default
+    public boolean essential() {
+        return true;
+    }
 
-  public static Container of(String name, String image, int port) {
-    return builder().name(name).image(image).port(port).build();
-  }
+    public static Container of(String name, String image, int port) {
+        return builder().name(name).image(image).port(port).build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link Container}. */
-  public static class Builder extends ImmutableContainer.Builder {}
+    /** Builds a {@link Container}. */
+    public static class Builder extends ImmutableContainer.Builder {}
 }

@@ -7,18 +7,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TaskPermission {
 
-  public abstract List<String> actions();
+    public abstract List<String> actions();
 
-  public abstract List<String> resources();
+    public abstract List<String> resources();
 
-  public static TaskPermission of(List<String> actions, List<String> resources) {
-    return builder().addAllActions(actions).addAllResources(resources).build();
-  }
+    public static TaskPermission of(List<String> actions, List<String> resources) {
+        return builder().addAllActions(actions).addAllResources(resources).build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link TaskPermission}. */
-  public static class Builder extends ImmutableTaskPermission.Builder {}
+    /** Builds a {@link TaskPermission}. */
+    public static class Builder extends ImmutableTaskPermission.Builder {}
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * adding its own statement, since the policy then names the distribution.
  */
 public record BucketResources(CfnBucket bucket, List<Map<String, Object>> policyStatements) {
-  public BucketResources {
-    policyStatements = List.copyOf(policyStatements);
-  }
+    public BucketResources {
+        policyStatements = List.copyOf(policyStatements);
+    }
 }

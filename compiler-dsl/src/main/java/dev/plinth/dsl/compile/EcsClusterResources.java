@@ -6,4 +6,6 @@ import dev.plinth.cfn.ecs.CfnClusterCapacityProviderAssociations;
 
 /** What an ECS cluster's lowering publishes for the services that run on it. */
 public record EcsClusterResources(
-    CfnCluster cluster, CfnCapacityProvider capacityProvider, CfnClusterCapacityProviderAssociations capacityProviders) {}
+        CfnCluster cluster,
+        CfnCapacityProvider capacityProvider,
+        CfnClusterCapacityProviderAssociations capacityProviders) {}

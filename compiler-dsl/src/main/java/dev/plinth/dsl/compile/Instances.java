@@ -14,58 +14,83 @@ import java.util.Map;
  * creation policy that waits for cfn-signal and the rolling update that waits for it too.
  */
 public final class Instances {
-  private Instances() {}
+    private Instances() {}
 
-  /**
-   * The launch template of a group's instances. {@code hopLimit} is 1 unless something on the
-   * instance reaches the metadata service through an extra network hop (a container on a
-   * bridge network).
-   */
-  public static CfnLaunchTemplate launchTemplate(Value<String> imageId, String instanceType, int volumeSizeGib, Value<String> profileArn,
-      Value<String> securityGroupId, String userData, String name, int hopLimit) {
-    return CfnLaunchTemplate.builder()
-        .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
-            .imageId(imageId)
-            .instanceType(instanceType)
-            .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder().arn(profileArn).build())
-            .securityGroupIds(securityGroupId)
-            .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
-                .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(hopLimit).build())
-            .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder().deviceName("/dev/xvda")
-                .ebs(CfnLaunchTemplate.EbsProperty.builder().encrypted(true).volumeType("gp3")
-                    .volumeSize(volumeSizeGib).deleteOnTermination(true).build())
-                .build())
-            .monitoring(CfnLaunchTemplate.MonitoringProperty.builder().enabled(true).build())
-            .tagSpecifications(tags("instance", name), tags("volume", name))
-            .userData(Fn.base64(Value.of(userData)))
-            .build())
-        .build();
-  }
+    /**
+     * The launch template of a group's instances. {@code hopLimit} is 1 unless something on the
+     * instance reaches the metadata service through an extra network hop (a container on a
+     * bridge network).
+     */
+    public static CfnLaunchTemplate launchTemplate(
+            Value<String> imageId,
+            String instanceType,
+            int volumeSizeGib,
+            Value<String> profileArn,
+            Value<String> securityGroupId,
+            String userData,
+            String name,
+            int hopLimit) {
+        return CfnLaunchTemplate.builder()
+                .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
+                        .imageId(imageId)
+                        .instanceType(instanceType)
+                        .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder()
+                                .arn(profileArn)
+                                .build())
+                        .securityGroupIds(securityGroupId)
+                        .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
+                                .httpTokens("required")
+                                .httpEndpoint("enabled")
+                                .httpPutResponseHopLimit(hopLimit)
+                                .build())
+                        .blockDeviceMappings(CfnLaunchTemplate.BlockDeviceMappingProperty.builder()
+                                .deviceName("/dev/xvda")
+                                .ebs(CfnLaunchTemplate.EbsProperty.builder()
+                                        .encrypted(true)
+                                        .volumeType("gp3")
+                                        .volumeSize(volumeSizeGib)
+                                        .deleteOnTermination(true)
+                                        .build())
+                                .build())
+                        .monitoring(CfnLaunchTemplate.MonitoringProperty.builder()
+                                .enabled(true)
+                                .build())
+                        .tagSpecifications(tags("instance", name), tags("volume", name))
+                        .userData(Fn.base64(Value.of(userData)))
+                        .build())
+                .build();
+    }
 
-  /** Waits for every one of the group's first instances to signal. */
-  public static Value<?> groupCreationPolicy(int desired, String signalTimeout) {
-    return Value.json(Map.of(
-        "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
-        "ResourceSignal", Map.of("Count", desired, "Timeout", signalTimeout)));
-  }
+    /** Waits for every one of the group's first instances to signal. */
+    public static Value<?> groupCreationPolicy(int desired, String signalTimeout) {
+        return Value.json(Map.of(
+                "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),
+                "ResourceSignal", Map.of("Count", desired, "Timeout", signalTimeout)));
+    }
 
-  /** Replaces {@code maxBatchSize} instances at a time, each batch waiting for its signals. */
-  public static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout) {
-    return rollingUpdate(maxBatchSize, minSize, maxSize, signalTimeout, true);
-  }
+    /** Replaces {@code maxBatchSize} instances at a time, each batch waiting for its signals. */
+    public static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout) {
+        return rollingUpdate(maxBatchSize, minSize, maxSize, signalTimeout, true);
+    }
 
-  /** As above; a group that may start empty cannot wait for signals its instances never send. */
-  public static Value<?> rollingUpdate(int maxBatchSize, int minSize, int maxSize, String signalTimeout, boolean waitOnSignals) {
-    Map<String, Object> update = new LinkedHashMap<>();
-    update.put("MaxBatchSize", maxBatchSize);
-    update.put("MinInstancesInService", Math.max(0, Math.min(minSize, maxSize - 1)));
-    update.put("PauseTime", signalTimeout);
-    update.put("SuspendProcesses", List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
-    update.put("WaitOnResourceSignals", waitOnSignals);
-    return Value.json(Map.of("AutoScalingRollingUpdate", update));
-  }
+    /** As above; a group that may start empty cannot wait for signals its instances never send. */
+    public static Value<?> rollingUpdate(
+            int maxBatchSize, int minSize, int maxSize, String signalTimeout, boolean waitOnSignals) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("MaxBatchSize", maxBatchSize);
+        update.put("MinInstancesInService", Math.max(0, Math.min(minSize, maxSize - 1)));
+        update.put("PauseTime", signalTimeout);
+        update.put(
+                "SuspendProcesses",
+                List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"));
+        update.put("WaitOnResourceSignals", waitOnSignals);
+        return Value.json(Map.of("AutoScalingRollingUpdate", update));
+    }
 
-  private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
-    return CfnLaunchTemplate.TagSpecificationProperty.builder().resourceType(resourceType).tags(Tag.of("Name", name)).build();
-  }
+    private static CfnLaunchTemplate.TagSpecificationProperty tags(String resourceType, String name) {
+        return CfnLaunchTemplate.TagSpecificationProperty.builder()
+                .resourceType(resourceType)
+                .tags(Tag.of("Name", name))
+                .build();
+    }
 }

@@ -11,17 +11,32 @@ import dev.plinth.dsl.compute.MachineImage;
  * {@link Instances#launchTemplate}.
  */
 public final class LaunchTemplates {
-  private LaunchTemplates() {}
+    private LaunchTemplates() {}
 
-  /**
-   * {@code hopLimit} is 1 unless something on the instance reaches the metadata service through
-   * an extra network hop (a container on a bridge network).
-   */
-  public static CfnLaunchTemplate add(LoweringContext context, Component component, MachineImage image, String instanceType,
-      int volumeSizeGib, CfnInstanceProfile profile, int hopLimit) {
-    String name = Names.physicalName(context.platform(), component);
-    return context.add(component, "LaunchTemplate", Instances.launchTemplate(context.imageId(component, image), instanceType,
-        volumeSizeGib, profile.attrArn(), context.securityGroup(component).attrGroupId(),
-        context.platform().userData(component).orElseThrow(), name, hopLimit));
-  }
+    /**
+     * {@code hopLimit} is 1 unless something on the instance reaches the metadata service through
+     * an extra network hop (a container on a bridge network).
+     */
+    public static CfnLaunchTemplate add(
+            LoweringContext context,
+            Component component,
+            MachineImage image,
+            String instanceType,
+            int volumeSizeGib,
+            CfnInstanceProfile profile,
+            int hopLimit) {
+        String name = Names.physicalName(context.platform(), component);
+        return context.add(
+                component,
+                "LaunchTemplate",
+                Instances.launchTemplate(
+                        context.imageId(component, image),
+                        instanceType,
+                        volumeSizeGib,
+                        profile.attrArn(),
+                        context.securityGroup(component).attrGroupId(),
+                        context.platform().userData(component).orElseThrow(),
+                        name,
+                        hopLimit));
+    }
 }

@@ -2,11 +2,10 @@ package dev.plinth.dsl.compile;
 
 import dev.plinth.compiler.CompilerCode;
 import dev.plinth.compiler.CompilerPass;
+import dev.plinth.compiler.UserDataLimits;
 import dev.plinth.diagnostics.Diagnostics;
-import dev.plinth.diagnostics.DslPath;
 import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
-import dev.plinth.compiler.UserDataLimits;
 import dev.plinth.templates.UserDataModel;
 import dev.plinth.templates.UserDataRenderer;
 import java.util.IdentityHashMap;
@@ -27,52 +26,59 @@ import java.util.TreeMap;
  * {@link DslCode#INTERNAL_ERROR}, never as a problem of the platform, and never as a stack trace.
  */
 public final class RenderUserData implements CompilerPass<ResolvedPlatform, ResolvedPlatform> {
-  private final UserDataRenderer renderer = new UserDataRenderer();
-  private final KindRegistry kinds;
+    private final UserDataRenderer renderer = new UserDataRenderer();
+    private final KindRegistry kinds;
 
-  public RenderUserData(KindRegistry kinds) {
-    this.kinds = kinds;
-  }
-
-  @Override
-  public String name() {
-    return "user-data";
-  }
-
-  @Override
-  public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
-    Map<Component, String> scripts = new IdentityHashMap<>();
-    Map<Component, Map<String, String>> roleScripts = new IdentityHashMap<>();
-    for (Component component : platform.components()) {
-      String stack = platform.stackOf(component).orElseThrow();
-      try {
-        Map<String, UserDataModel> models = kinds.known(component).userData(platform, component, stack);
-        models.forEach((role, model) -> {
-          String script = render(platform, component, model, out);
-          if (role.equals(ComponentKind.SCRIPT)) {
-            scripts.put(component, script);
-          } else {
-            roleScripts.computeIfAbsent(component, c -> new TreeMap<>()).put(role, script);
-          }
-        });
-      } catch (RuntimeException e) {
-        out.report(DslCode.INTERNAL_ERROR, platform.path(component).child("userData"),
-            "Plinth failed to render the " + component.kind() + "'s user-data, although the platform passed validation ("
-                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-            "this is a bug in Plinth, not in the platform: please report it with this message and the platform definition");
-      }
+    public RenderUserData(KindRegistry kinds) {
+        this.kinds = kinds;
     }
-    return platform.withUserData(scripts, roleScripts);
-  }
 
-  private String render(ResolvedPlatform platform, Component component, UserDataModel model, Diagnostics out) {
-    String script = renderer.render(model);
-    int bytes = UserDataLimits.utf8Size(script);
-    if (bytes > UserDataLimits.MAX_BYTES) {
-      out.report(CompilerCode.USER_DATA_TOO_LARGE, platform.path(component).child("userData"),
-          "the rendered user-data is " + bytes + " bytes, over EC2's limit of " + UserDataLimits.MAX_BYTES,
-          "move configuration out of user-data (into the artifact, or SSM parameters it reads at boot)");
+    @Override
+    public String name() {
+        return "user-data";
     }
-    return script;
-  }
+
+    @Override
+    public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
+        Map<Component, String> scripts = new IdentityHashMap<>();
+        Map<Component, Map<String, String>> roleScripts = new IdentityHashMap<>();
+        for (Component component : platform.components()) {
+            String stack = platform.stackOf(component).orElseThrow();
+            try {
+                Map<String, UserDataModel> models = kinds.known(component).userData(platform, component, stack);
+                models.forEach((role, model) -> {
+                    String script = render(platform, component, model, out);
+                    if (role.equals(ComponentKind.SCRIPT)) {
+                        scripts.put(component, script);
+                    } else {
+                        roleScripts
+                                .computeIfAbsent(component, c -> new TreeMap<>())
+                                .put(role, script);
+                    }
+                });
+            } catch (RuntimeException e) {
+                out.report(
+                        DslCode.INTERNAL_ERROR,
+                        platform.path(component).child("userData"),
+                        "Plinth failed to render the " + component.kind()
+                                + "'s user-data, although the platform passed validation ("
+                                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                        "this is a bug in Plinth, not in the platform: please report it with this message and the platform definition");
+            }
+        }
+        return platform.withUserData(scripts, roleScripts);
+    }
+
+    private String render(ResolvedPlatform platform, Component component, UserDataModel model, Diagnostics out) {
+        String script = renderer.render(model);
+        int bytes = UserDataLimits.utf8Size(script);
+        if (bytes > UserDataLimits.MAX_BYTES) {
+            out.report(
+                    CompilerCode.USER_DATA_TOO_LARGE,
+                    platform.path(component).child("userData"),
+                    "the rendered user-data is " + bytes + " bytes, over EC2's limit of " + UserDataLimits.MAX_BYTES,
+                    "move configuration out of user-data (into the artifact, or SSM parameters it reads at boot)");
+        }
+        return script;
+    }
 }

@@ -12,31 +12,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Artifact {
 
-  public abstract String bucket();
+    public abstract String bucket();
 
-  public abstract String key();
+    public abstract String key();
 
-  /** The tarball's sha-256, 64 lower-case hex digits. */
-  public abstract Optional<String> sha256();
+    /** The tarball's sha-256, 64 lower-case hex digits. */
+    public abstract Optional<String> sha256();
 
-  /** The executable, relative to the unpacked tarball: {@code bin/server}. */
-  public abstract String command();
+    /** The executable, relative to the unpacked tarball: {@code bin/server}. */
+    public abstract String command();
 
-  public abstract List<String> args();
+    public abstract List<String> args();
 
-  /** The port the service listens on, when it serves traffic. */
-  public abstract Optional<Integer> port();
+    /** The port the service listens on, when it serves traffic. */
+    public abstract Optional<Integer> port();
 
-  /** A path answered with 2xx once the service is ready; checked before the instance signals success. */
-  public abstract Optional<String> healthCheckPath();
+    /** A path answered with 2xx once the service is ready; checked before the instance signals success. */
+    public abstract Optional<String> healthCheckPath();
 
-  /** The service's environment; never secrets (use Secrets Manager or SSM references). */
-  public abstract Map<String, String> environment();
+    /** The service's environment; never secrets (use Secrets Manager or SSM references). */
+    public abstract Map<String, String> environment();
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds an {@link Artifact}. */
-  public static class Builder extends ImmutableArtifact.Builder {}
+    /** Builds an {@link Artifact}. */
+    public static class Builder extends ImmutableArtifact.Builder {}
 }

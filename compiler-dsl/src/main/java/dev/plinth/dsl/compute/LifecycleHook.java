@@ -6,41 +6,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LifecycleHook {
 
-  /** When the hook runs. */
-  public enum Transition {
-    LAUNCHING("autoscaling:EC2_INSTANCE_LAUNCHING"),
-    TERMINATING("autoscaling:EC2_INSTANCE_TERMINATING");
+    /** When the hook runs. */
+    public enum Transition {
+        LAUNCHING("autoscaling:EC2_INSTANCE_LAUNCHING"),
+        TERMINATING("autoscaling:EC2_INSTANCE_TERMINATING");
 
-    private final String awsName;
+        private final String awsName;
 
-    Transition(String awsName) {
-      this.awsName = awsName;
+        Transition(String awsName) {
+            this.awsName = awsName;
+        }
+
+        public String awsName() {
+            return awsName;
+        }
     }
 
-    public String awsName() {
-      return awsName;
+    public abstract String name();
+
+    public abstract Transition transition();
+
+    @Value.Default
+    public int heartbeatTimeoutSeconds() {
+        return 300;
     }
-  }
 
-  public abstract String name();
+    /** What happens when the heartbeat times out: CONTINUE or ABANDON. */
+    @Value.Default
+    public boolean continueOnTimeout() {
+        return true;
+    }
 
-  public abstract Transition transition();
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  @Value.Default
-  public int heartbeatTimeoutSeconds() {
-    return 300;
-  }
-
-  /** What happens when the heartbeat times out: CONTINUE or ABANDON. */
-  @Value.Default
-  public boolean continueOnTimeout() {
-    return true;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link LifecycleHook}. */
-  public static class Builder extends ImmutableLifecycleHook.Builder {}
+    /** Builds a {@link LifecycleHook}. */
+    public static class Builder extends ImmutableLifecycleHook.Builder {}
 }

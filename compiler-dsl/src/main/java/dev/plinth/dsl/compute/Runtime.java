@@ -6,28 +6,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Runtime {
 
-  @Value.Default
-  public MachineImage image() {
-    return MachineImage.amazonLinux2023();
-  }
+    @Value.Default
+    public MachineImage image() {
+        return MachineImage.amazonLinux2023();
+    }
 
-  /** Such as {@code t3.medium}. */
-  public abstract String instanceType();
+    /** Such as {@code t3.medium}. */
+    public abstract String instanceType();
 
-  /** The encrypted gp3 root volume's size. */
-  @Value.Default
-  public int volumeSizeGib() {
-    return 20;
-  }
+    /** The encrypted gp3 root volume's size. */
+    @Value.Default
+    public int volumeSizeGib() {
+        return 20;
+    }
 
-  public static Runtime of(String instanceType) {
-    return builder().instanceType(instanceType).build();
-  }
+    public static Runtime of(String instanceType) {
+        return builder().instanceType(instanceType).build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link Runtime}. */
-  public static class Builder extends ImmutableRuntime.Builder {}
+    /** Builds a {@link Runtime}. */
+    public static class Builder extends ImmutableRuntime.Builder {}
 }

@@ -11,13 +11,13 @@ import java.util.Optional;
  */
 public interface Target extends Secured {
 
-  Network network();
+    Network network();
 
-  /** The port the target's software listens on, when it says; a listener's target port must match it. */
-  Optional<Integer> servicePort();
+    /** The port the target's software listens on, when it says; a listener's target port must match it. */
+    Optional<Integer> servicePort();
 
-  /** How the target group addresses targets: {@code instance} or {@code ip}. */
-  default String targetType() {
-    return "instance";
-  }
+    /** How the target group addresses targets: {@code instance} or {@code ip}. */
+    default String targetType() {
+        return "instance";
+    }
 }

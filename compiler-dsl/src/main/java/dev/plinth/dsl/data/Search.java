@@ -17,73 +17,73 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Search implements Secured {
-  public static final int PORT = 443;
-  /** OpenSearch spreads a domain over two or three zones. */
-  public static final int MAX_ZONES = 3;
+    public static final int PORT = 443;
+    /** OpenSearch spreads a domain over two or three zones. */
+    public static final int MAX_ZONES = 3;
 
-  @Override
-  public abstract String name();
+    @Override
+    public abstract String name();
 
-  @Override
-  public String kind() {
-    return "search";
-  }
-
-  public abstract Network network();
-
-  public abstract Optional<String> tier();
-
-  /** The OpenSearch domain name (3 to 28 characters); {@code <platform>-<environment>-<name>} unless given. */
-  public abstract Optional<String> domainName();
-
-  /** Such as {@code OpenSearch_2.13}. */
-  @Value.Default
-  public String engineVersion() {
-    return "OpenSearch_2.13";
-  }
-
-  /** Such as {@code r7g.large.search}. */
-  public abstract String nodeType();
-
-  /** Data nodes, a multiple of the zones with zone awareness; one per zone unless given. */
-  public abstract Optional<Integer> nodes();
-
-  /** Dedicated master nodes: 3 or 5, or none unless given. */
-  public abstract Optional<Integer> dedicatedMasters();
-
-  /** The type of the dedicated masters; the data node type unless given. */
-  public abstract Optional<String> masterType();
-
-  /** gp3 storage of each data node, in GiB. */
-  @Value.Default
-  public int storageGib() {
-    return 20;
-  }
-
-  /** A KMS key for encryption at rest; the AWS managed key ({@code aws/es}) unless given. */
-  public abstract Optional<String> kmsKeyArn();
-
-  /** The IAM role or user that masters fine-grained access control; none (and so no fine-grained access control) unless given. */
-  public abstract Optional<String> masterUserArn();
-
-  /** Components whose security group may reach the domain on 443. */
-  public abstract List<Secured> allowFrom();
-
-  /** The domain name given, else {@code <platform>-<environment>-<name>}. */
-  public String effectiveDomainName(String platform, String environment) {
-    return domainName().orElse(platform + "-" + environment + "-" + name());
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link Search}. */
-  public static class Builder extends ImmutableSearch.Builder {
-    /** Lets {@code source}'s security group reach the domain on 443. */
-    public Builder allowFrom(Secured source) {
-      addAllowFrom(source);
-      return this;
+    @Override
+    public String kind() {
+        return "search";
     }
-  }
+
+    public abstract Network network();
+
+    public abstract Optional<String> tier();
+
+    /** The OpenSearch domain name (3 to 28 characters); {@code <platform>-<environment>-<name>} unless given. */
+    public abstract Optional<String> domainName();
+
+    /** Such as {@code OpenSearch_2.13}. */
+    @Value.Default
+    public String engineVersion() {
+        return "OpenSearch_2.13";
+    }
+
+    /** Such as {@code r7g.large.search}. */
+    public abstract String nodeType();
+
+    /** Data nodes, a multiple of the zones with zone awareness; one per zone unless given. */
+    public abstract Optional<Integer> nodes();
+
+    /** Dedicated master nodes: 3 or 5, or none unless given. */
+    public abstract Optional<Integer> dedicatedMasters();
+
+    /** The type of the dedicated masters; the data node type unless given. */
+    public abstract Optional<String> masterType();
+
+    /** gp3 storage of each data node, in GiB. */
+    @Value.Default
+    public int storageGib() {
+        return 20;
+    }
+
+    /** A KMS key for encryption at rest; the AWS managed key ({@code aws/es}) unless given. */
+    public abstract Optional<String> kmsKeyArn();
+
+    /** The IAM role or user that masters fine-grained access control; none (and so no fine-grained access control) unless given. */
+    public abstract Optional<String> masterUserArn();
+
+    /** Components whose security group may reach the domain on 443. */
+    public abstract List<Secured> allowFrom();
+
+    /** The domain name given, else {@code <platform>-<environment>-<name>}. */
+    public String effectiveDomainName(String platform, String environment) {
+        return domainName().orElse(platform + "-" + environment + "-" + name());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Search}. */
+    public static class Builder extends ImmutableSearch.Builder {
+        /** Lets {@code source}'s security group reach the domain on 443. */
+        public Builder allowFrom(Secured source) {
+            addAllowFrom(source);
+            return this;
+        }
+    }
 }

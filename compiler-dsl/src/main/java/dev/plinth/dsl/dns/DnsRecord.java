@@ -13,44 +13,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DnsRecord {
 
-  /** The record types the DSL writes. */
-  public enum Type {
-    A,
-    CNAME
-  }
+    /** The record types the DSL writes. */
+    public enum Type {
+        A,
+        CNAME
+    }
 
-  public abstract String name();
+    public abstract String name();
 
-  public abstract Type type();
+    public abstract Type type();
 
-  /** The component the record points at; its endpoint is resolved when the platform compiles. */
-  public abstract Optional<Component> target();
+    /** The component the record points at; its endpoint is resolved when the platform compiles. */
+    public abstract Optional<Component> target();
 
-  /** The values of a plain record: addresses for A, one host name for CNAME. */
-  public abstract List<String> values();
+    /** The values of a plain record: addresses for A, one host name for CNAME. */
+    public abstract List<String> values();
 
-  @Value.Default
-  public int ttl() {
-    return 60;
-  }
+    @Value.Default
+    public int ttl() {
+        return 60;
+    }
 
-  public static DnsRecord to(String name, Component target) {
-    Type type = target instanceof LoadBalancer ? Type.A : Type.CNAME;
-    return builder().name(name).type(type).target(target).build();
-  }
+    public static DnsRecord to(String name, Component target) {
+        Type type = target instanceof LoadBalancer ? Type.A : Type.CNAME;
+        return builder().name(name).type(type).target(target).build();
+    }
 
-  public static DnsRecord cname(String name, String host) {
-    return builder().name(name).type(Type.CNAME).addValue(host).build();
-  }
+    public static DnsRecord cname(String name, String host) {
+        return builder().name(name).type(Type.CNAME).addValue(host).build();
+    }
 
-  public static DnsRecord a(String name, String... addresses) {
-    return builder().name(name).type(Type.A).addValues(addresses).build();
-  }
+    public static DnsRecord a(String name, String... addresses) {
+        return builder().name(name).type(Type.A).addValues(addresses).build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link DnsRecord}. */
-  public static class Builder extends ImmutableDnsRecord.Builder {}
+    /** Builds a {@link DnsRecord}. */
+    public static class Builder extends ImmutableDnsRecord.Builder {}
 }

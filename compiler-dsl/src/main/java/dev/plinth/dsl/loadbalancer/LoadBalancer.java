@@ -14,56 +14,56 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LoadBalancer implements Secured {
 
-  /** The kinds of load balancer. */
-  public enum Type {
-    APPLICATION,
-    NETWORK,
-    CLASSIC
-  }
+    /** The kinds of load balancer. */
+    public enum Type {
+        APPLICATION,
+        NETWORK,
+        CLASSIC
+    }
 
-  @Override
-  public abstract String name();
+    @Override
+    public abstract String name();
 
-  @Override
-  public String kind() {
-    return "load-balancer";
-  }
+    @Override
+    public String kind() {
+        return "load-balancer";
+    }
 
-  public abstract Network network();
+    public abstract Network network();
 
-  public abstract Type type();
+    public abstract Type type();
 
-  @Value.Default
-  public boolean internetFacing() {
-    return true;
-  }
+    @Value.Default
+    public boolean internetFacing() {
+        return true;
+    }
 
-  /** The subnet tier; the first public tier when internet-facing, else the first private one. */
-  public abstract Optional<String> tier();
+    /** The subnet tier; the first public tier when internet-facing, else the first private one. */
+    public abstract Optional<String> tier();
 
-  public abstract List<Listener> listeners();
+    public abstract List<Listener> listeners();
 
-  /** Who may connect; everyone (0.0.0.0/0) for an internet-facing load balancer unless given. */
-  public abstract List<NamedCidr> allowFrom();
+    /** Who may connect; everyone (0.0.0.0/0) for an internet-facing load balancer unless given. */
+    public abstract List<NamedCidr> allowFrom();
 
-  /** A bucket for access logs, and the prefix to write under. */
-  public abstract Optional<String> accessLogsBucket();
+    /** A bucket for access logs, and the prefix to write under. */
+    public abstract Optional<String> accessLogsBucket();
 
-  @Value.Default
-  public String accessLogsPrefix() {
-    return name();
-  }
+    @Value.Default
+    public String accessLogsPrefix() {
+        return name();
+    }
 
-  /** Cross-zone load balancing (always on for application load balancers). */
-  @Value.Default
-  public boolean crossZone() {
-    return true;
-  }
+    /** Cross-zone load balancing (always on for application load balancers). */
+    @Value.Default
+    public boolean crossZone() {
+        return true;
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link LoadBalancer}. */
-  public static class Builder extends ImmutableLoadBalancer.Builder {}
+    /** Builds a {@link LoadBalancer}. */
+    public static class Builder extends ImmutableLoadBalancer.Builder {}
 }

@@ -6,31 +6,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FlowLogs {
 
-  /** Which traffic to log. */
-  public enum Traffic {
-    ACCEPT,
-    REJECT,
-    ALL
-  }
+    /** Which traffic to log. */
+    public enum Traffic {
+        ACCEPT,
+        REJECT,
+        ALL
+    }
 
-  @Value.Default
-  public Traffic traffic() {
-    return Traffic.ALL;
-  }
+    @Value.Default
+    public Traffic traffic() {
+        return Traffic.ALL;
+    }
 
-  @Value.Default
-  public int retentionDays() {
-    return 30;
-  }
+    @Value.Default
+    public int retentionDays() {
+        return 30;
+    }
 
-  public static FlowLogs all() {
-    return builder().build();
-  }
+    public static FlowLogs all() {
+        return builder().build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds {@link FlowLogs}. */
-  public static class Builder extends ImmutableFlowLogs.Builder {}
+    /** Builds {@link FlowLogs}. */
+    public static class Builder extends ImmutableFlowLogs.Builder {}
 }

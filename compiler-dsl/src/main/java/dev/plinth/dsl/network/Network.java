@@ -12,42 +12,42 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Network implements Component {
 
-  @Override
-  public abstract String name();
+    @Override
+    public abstract String name();
 
-  @Override
-  public String kind() {
-    return "network";
-  }
+    @Override
+    public String kind() {
+        return "network";
+    }
 
-  /** The VPC's IPv4 range, such as {@code 10.0.0.0/16}. */
-  public abstract String cidr();
+    /** The VPC's IPv4 range, such as {@code 10.0.0.0/16}. */
+    public abstract String cidr();
 
-  /** How many of the environment's zones to use (the first ones); 2 unless zones are named. */
-  public abstract Optional<Integer> azCount();
+    /** How many of the environment's zones to use (the first ones); 2 unless zones are named. */
+    public abstract Optional<Integer> azCount();
 
-  /** Explicit zones, instead of a count. */
-  public abstract List<String> availabilityZones();
+    /** Explicit zones, instead of a count. */
+    public abstract List<String> availabilityZones();
 
-  public abstract List<SubnetTier> tiers();
+    public abstract List<SubnetTier> tiers();
 
-  @Value.Default
-  public NatStrategy nat() {
-    return NatStrategy.gatewayPerAz();
-  }
+    @Value.Default
+    public NatStrategy nat() {
+        return NatStrategy.gatewayPerAz();
+    }
 
-  /** A gateway endpoint so private and isolated subnets reach S3 without NAT. */
-  @Value.Default
-  public boolean s3Endpoint() {
-    return true;
-  }
+    /** A gateway endpoint so private and isolated subnets reach S3 without NAT. */
+    @Value.Default
+    public boolean s3Endpoint() {
+        return true;
+    }
 
-  public abstract Optional<FlowLogs> flowLogs();
+    public abstract Optional<FlowLogs> flowLogs();
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** Builds a {@link Network}. */
-  public static class Builder extends ImmutableNetwork.Builder {}
+    /** Builds a {@link Network}. */
+    public static class Builder extends ImmutableNetwork.Builder {}
 }

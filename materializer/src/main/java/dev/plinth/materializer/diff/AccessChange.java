@@ -18,15 +18,15 @@ import java.util.Objects;
  */
 public record AccessChange(String logicalId, Kind kind, boolean widens, boolean broad, String description) {
 
-  /** What kind of access. */
-  public enum Kind {
-    IAM,
-    INGRESS
-  }
+    /** What kind of access. */
+    public enum Kind {
+        IAM,
+        INGRESS
+    }
 
-  public AccessChange {
-    Objects.requireNonNull(logicalId, "logicalId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(description, "description");
-  }
+    public AccessChange {
+        Objects.requireNonNull(logicalId, "logicalId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(description, "description");
+    }
 }

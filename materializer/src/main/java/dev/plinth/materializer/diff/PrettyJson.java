@@ -12,35 +12,35 @@ import java.util.List;
  * order are no change.
  */
 final class PrettyJson {
-  private static final String INDENT = "  ";
+    private static final String INDENT = "  ";
 
-  private PrettyJson() {}
+    private PrettyJson() {}
 
-  static List<String> lines(JsonNode node) {
-    List<String> lines = new ArrayList<>();
-    write(node, "", "", "", lines);
-    return lines;
-  }
-
-  private static void write(JsonNode node, String indent, String label, String comma, List<String> lines) {
-    boolean object = node.isObject();
-    if (!(object || node.isArray()) || node.isEmpty()) {
-      lines.add(indent + label + (object ? "{}" : node.isArray() ? "[]" : node.toString()) + comma);
-      return;
+    static List<String> lines(JsonNode node) {
+        List<String> lines = new ArrayList<>();
+        write(node, "", "", "", lines);
+        return lines;
     }
-    lines.add(indent + label + (object ? "{" : "["));
-    String inner = indent + INDENT;
-    if (object) {
-      Iterator<String> names = Json.names(node).iterator();
-      while (names.hasNext()) {
-        String name = names.next();
-        write(node.get(name), inner, TextNode.valueOf(name) + ": ", names.hasNext() ? "," : "", lines);
-      }
-    } else {
-      for (int i = 0; i < node.size(); i++) {
-        write(node.get(i), inner, "", i < node.size() - 1 ? "," : "", lines);
-      }
+
+    private static void write(JsonNode node, String indent, String label, String comma, List<String> lines) {
+        boolean object = node.isObject();
+        if (!(object || node.isArray()) || node.isEmpty()) {
+            lines.add(indent + label + (object ? "{}" : node.isArray() ? "[]" : node.toString()) + comma);
+            return;
+        }
+        lines.add(indent + label + (object ? "{" : "["));
+        String inner = indent + INDENT;
+        if (object) {
+            Iterator<String> names = Json.names(node).iterator();
+            while (names.hasNext()) {
+                String name = names.next();
+                write(node.get(name), inner, TextNode.valueOf(name) + ": ", names.hasNext() ? "," : "", lines);
+            }
+        } else {
+            for (int i = 0; i < node.size(); i++) {
+                write(node.get(i), inner, "", i < node.size() - 1 ? "," : "", lines);
+            }
+        }
+        lines.add(indent + (object ? "}" : "]") + comma);
     }
-    lines.add(indent + (object ? "}" : "]") + comma);
-  }
 }

@@ -18,26 +18,33 @@ import java.util.Optional;
  * @param causingEntity the parameter, resource or attribute that causes the change, from the change set
  * @param knownAfterApply the new value is an expression CloudFormation resolves only while applying
  */
-public record PropertyChange(String path, Optional<JsonNode> before, Optional<JsonNode> after, Recreation requiresRecreation,
-    Optional<String> causingEntity, boolean knownAfterApply) {
+public record PropertyChange(
+        String path,
+        Optional<JsonNode> before,
+        Optional<JsonNode> after,
+        Recreation requiresRecreation,
+        Optional<String> causingEntity,
+        boolean knownAfterApply) {
 
-  public PropertyChange {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
-    Objects.requireNonNull(requiresRecreation, "requiresRecreation");
-    Objects.requireNonNull(causingEntity, "causingEntity");
-  }
-
-  /** The top-level property (or attribute) the path starts with: {@code LaunchTemplateData} for {@code LaunchTemplateData.InstanceType}. */
-  public String property() {
-    int end = path.length();
-    for (int i = path.startsWith(PropertyDiff.ATTRIBUTE) ? PropertyDiff.ATTRIBUTE.length() : 0; i < path.length(); i++) {
-      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-        end = i;
-        break;
-      }
+    public PropertyChange {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(requiresRecreation, "requiresRecreation");
+        Objects.requireNonNull(causingEntity, "causingEntity");
     }
-    return path.substring(0, end);
-  }
+
+    /** The top-level property (or attribute) the path starts with: {@code LaunchTemplateData} for {@code LaunchTemplateData.InstanceType}. */
+    public String property() {
+        int end = path.length();
+        for (int i = path.startsWith(PropertyDiff.ATTRIBUTE) ? PropertyDiff.ATTRIBUTE.length() : 0;
+                i < path.length();
+                i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                end = i;
+                break;
+            }
+        }
+        return path.substring(0, end);
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
 
 /**
@@ -28,101 +27,124 @@ import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail
  * key), then attributes as the offline plan lists them, then attribute changes only the details name.
  */
 public final class PropertyDiff {
-  /** How the offline plan names an attribute ({@code (attribute) DeletionPolicy}). */
-  static final String ATTRIBUTE = "(attribute) ";
-  private static final List<String> ATTRIBUTES = List.of("Condition", "CreationPolicy", "DeletionPolicy", "DependsOn",
-      "Metadata", "UpdatePolicy", "UpdateReplacePolicy");
-  private static final String PROPERTIES = "Properties";
+    /** How the offline plan names an attribute ({@code (attribute) DeletionPolicy}). */
+    static final String ATTRIBUTE = "(attribute) ";
 
-  private final ResourceSpecification spec;
+    private static final List<String> ATTRIBUTES = List.of(
+            "Condition",
+            "CreationPolicy",
+            "DeletionPolicy",
+            "DependsOn",
+            "Metadata",
+            "UpdatePolicy",
+            "UpdateReplacePolicy");
+    private static final String PROPERTIES = "Properties";
 
-  public PropertyDiff(ResourceSpecification spec) {
-    this.spec = Objects.requireNonNull(spec, "spec");
-  }
+    private final ResourceSpecification spec;
 
-  /** The changes between a resource's old and new template JSON (either absent for an added or removed resource). */
-  public List<PropertyChange> between(JsonNode before, JsonNode after) {
-    return between(before, after, List.of());
-  }
-
-  /**
-   * The changes between a resource's old and new template JSON, merged with the change set's
-   * details for it.
-   *
-   * @param before the resource's old JSON (Type, Properties, attributes); null or missing when added
-   * @param after the resource's new JSON; null or missing when removed
-   * @param details the change set's details for this resource; empty for an offline plan
-   */
-  public List<PropertyChange> between(JsonNode before, JsonNode after, List<ResourceChangeDetail> details) {
-    JsonNode old = Json.present(before);
-    JsonNode now = Json.present(after);
-    boolean kept = old != null && now != null;
-    JsonNode either = now != null ? now : old;
-    String type = either == null ? "" : either.path("Type").asText("");
-    Map<String, List<ResourceChangeDetail>> named = new TreeMap<>();
-    List<ResourceChangeDetail> attributeDetails = new ArrayList<>();
-    for (ResourceChangeDetail detail : details) {
-      if (detail.target() == null) {
-        continue;
-      }
-      if (PROPERTIES.equals(detail.target().attributeAsString()) && detail.target().name() != null) {
-        named.computeIfAbsent(detail.target().name(), n -> new ArrayList<>()).add(detail);
-      } else if (detail.target().attributeAsString() != null) {
-        attributeDetails.add(detail);
-      }
+    public PropertyDiff(ResourceSpecification spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
     }
-    List<PropertyChange> changes = new ArrayList<>();
-    if (kept && !type.equals(old.path("Type").asText(""))) {
-      changes.add(new PropertyChange(ATTRIBUTE + "Type", Optional.of(old.get("Type")), Optional.ofNullable(now.get("Type")),
-          Recreation.ALWAYS, Optional.empty(), false));
-    }
-    JsonNode oldProperties = old == null ? null : old.get(PROPERTIES);
-    JsonNode newProperties = now == null ? null : now.get(PROPERTIES);
-    SortedSet<String> names = Json.names(oldProperties);
-    names.addAll(Json.names(newProperties));
-    names.addAll(named.keySet());
-    Optional<ResourceTypeSpec> typeSpec = spec.resourceType(type);
-    for (String name : names) {
-      List<ResourceChangeDetail> forName = named.getOrDefault(name, List.of());
-      Recreation rule = kept ? specRule(typeSpec, name) : Recreation.NEVER;
-      List<TreeDiff.Leaf> leaves = TreeDiff.compare(name, field(oldProperties, name), field(newProperties, name));
-      if (leaves.isEmpty()) {
-        changes.addAll(Details.only(name, name, forName, rule));
-      } else {
-        changes.addAll(Details.merged(leaves, forName, rule));
-      }
-    }
-    List<String> attributePaths = new ArrayList<>();
-    for (String attribute : ATTRIBUTES) {
-      for (TreeDiff.Leaf leaf : TreeDiff.compare(ATTRIBUTE + attribute, field(old, attribute), field(now, attribute))) {
-        changes.add(new PropertyChange(leaf.path(), leaf.before(), leaf.after(), Recreation.NEVER, Optional.empty(),
-            Json.containsIntrinsic(leaf.after().orElse(null))));
-        attributePaths.add(attribute);
-      }
-    }
-    Map<String, List<ResourceChangeDetail>> byAttribute = new TreeMap<>();
-    attributeDetails.forEach(d -> byAttribute.computeIfAbsent(d.target().attributeAsString(), a -> new ArrayList<>()).add(d));
-    byAttribute.forEach((attribute, forAttribute) -> {
-      if (!attributePaths.contains(attribute)) {
-        changes.addAll(Details.only(attribute, ATTRIBUTE + attribute, forAttribute, Recreation.NEVER));
-      }
-    });
-    return List.copyOf(changes);
-  }
 
-  private static Recreation specRule(Optional<ResourceTypeSpec> typeSpec, String name) {
-    if (typeSpec.isEmpty() || !typeSpec.get().properties().containsKey(name)) {
-      return Recreation.UNKNOWN;
+    /** The changes between a resource's old and new template JSON (either absent for an added or removed resource). */
+    public List<PropertyChange> between(JsonNode before, JsonNode after) {
+        return between(before, after, List.of());
     }
-    PropertySpec.Replacement replacement = typeSpec.get().properties().get(name).replacement();
-    return switch (replacement) {
-      case NONE -> Recreation.NEVER;
-      case CONDITIONAL -> Recreation.CONDITIONALLY;
-      case ALWAYS -> Recreation.ALWAYS;
-    };
-  }
 
-  private static JsonNode field(JsonNode node, String name) {
-    return node == null ? null : node.get(name);
-  }
+    /**
+     * The changes between a resource's old and new template JSON, merged with the change set's
+     * details for it.
+     *
+     * @param before the resource's old JSON (Type, Properties, attributes); null or missing when added
+     * @param after the resource's new JSON; null or missing when removed
+     * @param details the change set's details for this resource; empty for an offline plan
+     */
+    public List<PropertyChange> between(JsonNode before, JsonNode after, List<ResourceChangeDetail> details) {
+        JsonNode old = Json.present(before);
+        JsonNode now = Json.present(after);
+        boolean kept = old != null && now != null;
+        JsonNode either = now != null ? now : old;
+        String type = either == null ? "" : either.path("Type").asText("");
+        Map<String, List<ResourceChangeDetail>> named = new TreeMap<>();
+        List<ResourceChangeDetail> attributeDetails = new ArrayList<>();
+        for (ResourceChangeDetail detail : details) {
+            if (detail.target() == null) {
+                continue;
+            }
+            if (PROPERTIES.equals(detail.target().attributeAsString())
+                    && detail.target().name() != null) {
+                named.computeIfAbsent(detail.target().name(), n -> new ArrayList<>())
+                        .add(detail);
+            } else if (detail.target().attributeAsString() != null) {
+                attributeDetails.add(detail);
+            }
+        }
+        List<PropertyChange> changes = new ArrayList<>();
+        if (kept && !type.equals(old.path("Type").asText(""))) {
+            changes.add(new PropertyChange(
+                    ATTRIBUTE + "Type",
+                    Optional.of(old.get("Type")),
+                    Optional.ofNullable(now.get("Type")),
+                    Recreation.ALWAYS,
+                    Optional.empty(),
+                    false));
+        }
+        JsonNode oldProperties = old == null ? null : old.get(PROPERTIES);
+        JsonNode newProperties = now == null ? null : now.get(PROPERTIES);
+        SortedSet<String> names = Json.names(oldProperties);
+        names.addAll(Json.names(newProperties));
+        names.addAll(named.keySet());
+        Optional<ResourceTypeSpec> typeSpec = spec.resourceType(type);
+        for (String name : names) {
+            List<ResourceChangeDetail> forName = named.getOrDefault(name, List.of());
+            Recreation rule = kept ? specRule(typeSpec, name) : Recreation.NEVER;
+            List<TreeDiff.Leaf> leaves = TreeDiff.compare(name, field(oldProperties, name), field(newProperties, name));
+            if (leaves.isEmpty()) {
+                changes.addAll(Details.only(name, name, forName, rule));
+            } else {
+                changes.addAll(Details.merged(leaves, forName, rule));
+            }
+        }
+        List<String> attributePaths = new ArrayList<>();
+        for (String attribute : ATTRIBUTES) {
+            for (TreeDiff.Leaf leaf :
+                    TreeDiff.compare(ATTRIBUTE + attribute, field(old, attribute), field(now, attribute))) {
+                changes.add(new PropertyChange(
+                        leaf.path(),
+                        leaf.before(),
+                        leaf.after(),
+                        Recreation.NEVER,
+                        Optional.empty(),
+                        Json.containsIntrinsic(leaf.after().orElse(null))));
+                attributePaths.add(attribute);
+            }
+        }
+        Map<String, List<ResourceChangeDetail>> byAttribute = new TreeMap<>();
+        attributeDetails.forEach(d -> byAttribute
+                .computeIfAbsent(d.target().attributeAsString(), a -> new ArrayList<>())
+                .add(d));
+        byAttribute.forEach((attribute, forAttribute) -> {
+            if (!attributePaths.contains(attribute)) {
+                changes.addAll(Details.only(attribute, ATTRIBUTE + attribute, forAttribute, Recreation.NEVER));
+            }
+        });
+        return List.copyOf(changes);
+    }
+
+    private static Recreation specRule(Optional<ResourceTypeSpec> typeSpec, String name) {
+        if (typeSpec.isEmpty() || !typeSpec.get().properties().containsKey(name)) {
+            return Recreation.UNKNOWN;
+        }
+        PropertySpec.Replacement replacement =
+                typeSpec.get().properties().get(name).replacement();
+        return switch (replacement) {
+            case NONE -> Recreation.NEVER;
+            case CONDITIONAL -> Recreation.CONDITIONALLY;
+            case ALWAYS -> Recreation.ALWAYS;
+        };
+    }
+
+    private static JsonNode field(JsonNode node, String name) {
+        return node == null ? null : node.get(name);
+    }
 }

@@ -12,22 +12,22 @@ import java.util.Objects;
  * @param accessKnown the access changes were read from both templates; when false (the old
  *     template was not at hand), a change to a type {@link AccessDiff} reads may widen access
  */
-public record ResourceReview(ResourceChange change, List<PropertyChange> properties, List<AccessChange> access,
-    boolean accessKnown) {
+public record ResourceReview(
+        ResourceChange change, List<PropertyChange> properties, List<AccessChange> access, boolean accessKnown) {
 
-  public ResourceReview {
-    Objects.requireNonNull(change, "change");
-    properties = List.copyOf(properties);
-    access = List.copyOf(access);
-  }
+    public ResourceReview {
+        Objects.requireNonNull(change, "change");
+        properties = List.copyOf(properties);
+        access = List.copyOf(access);
+    }
 
-  /** A change whose templates were both read. */
-  public static ResourceReview of(ResourceChange change, List<PropertyChange> properties, List<AccessChange> access) {
-    return new ResourceReview(change, properties, access, true);
-  }
+    /** A change whose templates were both read. */
+    public static ResourceReview of(ResourceChange change, List<PropertyChange> properties, List<AccessChange> access) {
+        return new ResourceReview(change, properties, access, true);
+    }
 
-  /** A change known only from a change set: its access changes unknown. */
-  public static ResourceReview withoutTemplates(ResourceChange change, List<PropertyChange> properties) {
-    return new ResourceReview(change, properties, List.of(), false);
-  }
+    /** A change known only from a change set: its access changes unknown. */
+    public static ResourceReview withoutTemplates(ResourceChange change, List<PropertyChange> properties) {
+        return new ResourceReview(change, properties, List.of(), false);
+    }
 }

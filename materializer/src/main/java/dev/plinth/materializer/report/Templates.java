@@ -21,82 +21,84 @@ import java.util.Optional;
  * whichever way it was written.
  */
 final class Templates {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final YAMLFactory YAML = new YAMLFactory();
-  /** Numbers equal by value, so {@code 1} and {@code 1.0} (or an int and a long) are no change. */
-  private static final Comparator<JsonNode> NUMBERS = (a, b) ->
-      a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLFactory YAML = new YAMLFactory();
+    /** Numbers equal by value, so {@code 1} and {@code 1.0} (or an int and a long) are no change. */
+    private static final Comparator<JsonNode> NUMBERS =
+            (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
-  private Templates() {}
+    private Templates() {}
 
-  static ObjectNode read(Path file, TemplateFormat format) throws IOException {
-    JsonNode tree;
-    if (format == TemplateFormat.YAML) {
-      try (JsonParser parser = YAML.createParser(file.toFile())) {
-        tree = parser.nextToken() == null ? NODES.missingNode() : yamlValue(parser);
-      }
-    } else {
-      tree = JSON.readTree(Files.readAllBytes(file));
+    static ObjectNode read(Path file, TemplateFormat format) throws IOException {
+        JsonNode tree;
+        if (format == TemplateFormat.YAML) {
+            try (JsonParser parser = YAML.createParser(file.toFile())) {
+                tree = parser.nextToken() == null ? NODES.missingNode() : yamlValue(parser);
+            }
+        } else {
+            tree = JSON.readTree(Files.readAllBytes(file));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new IOException(file + ": a template is an object");
+        }
+        return (ObjectNode) tree;
     }
-    if (tree == null || !tree.isObject()) {
-      throw new IOException(file + ": a template is an object");
+
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.equals(NUMBERS, b);
     }
-    return (ObjectNode) tree;
-  }
 
-  static boolean same(JsonNode a, JsonNode b) {
-    if (a == null || b == null) {
-      return a == b;
+    static ObjectNode section(JsonNode template, String name) {
+        JsonNode section = template.get(name);
+        return section instanceof ObjectNode object ? object : NODES.objectNode();
     }
-    return a.equals(NUMBERS, b);
-  }
 
-  static ObjectNode section(JsonNode template, String name) {
-    JsonNode section = template.get(name);
-    return section instanceof ObjectNode object ? object : NODES.objectNode();
-  }
+    private static JsonNode yamlValue(JsonParser parser) throws IOException {
+        Optional<String> tag = Optional.ofNullable(parser.getTypeId())
+                .map(t -> t.toString().replaceFirst("^!+", ""))
+                .filter(t -> !t.isEmpty() && !t.contains(":"));
+        JsonNode value = switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, yamlValue(parser));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(yamlValue(parser));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IOException("Unexpected " + parser.currentToken() + " at " + parser.currentLocation());
+        };
+        return tag.isPresent() ? intrinsic(tag.get(), value) : value;
+    }
 
-  private static JsonNode yamlValue(JsonParser parser) throws IOException {
-    Optional<String> tag = Optional.ofNullable(parser.getTypeId()).map(t -> t.toString().replaceFirst("^!+", ""))
-        .filter(t -> !t.isEmpty() && !t.contains(":"));
-    JsonNode value = switch (parser.currentToken()) {
-      case START_OBJECT -> {
+    private static JsonNode intrinsic(String tag, JsonNode value) {
         ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          object.set(name, yamlValue(parser));
+        if (tag.equals("Ref") || tag.equals("Condition")) {
+            return object.set(tag, value);
         }
-        yield object;
-      }
-      case START_ARRAY -> {
-        ArrayNode array = NODES.arrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(yamlValue(parser));
+        if (tag.equals("GetAtt") && value.isTextual() && value.asText().contains(".")) {
+            String text = value.asText();
+            int dot = text.indexOf('.');
+            return object.set(
+                    "Fn::GetAtt", NODES.arrayNode().add(text.substring(0, dot)).add(text.substring(dot + 1)));
         }
-        yield array;
-      }
-      case VALUE_STRING -> NODES.textNode(parser.getText());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
-      case VALUE_TRUE -> NODES.booleanNode(true);
-      case VALUE_FALSE -> NODES.booleanNode(false);
-      case VALUE_NULL -> NODES.nullNode();
-      default -> throw new IOException("Unexpected " + parser.currentToken() + " at " + parser.currentLocation());
-    };
-    return tag.isPresent() ? intrinsic(tag.get(), value) : value;
-  }
-
-  private static JsonNode intrinsic(String tag, JsonNode value) {
-    ObjectNode object = NODES.objectNode();
-    if (tag.equals("Ref") || tag.equals("Condition")) {
-      return object.set(tag, value);
+        return object.set("Fn::" + tag, value);
     }
-    if (tag.equals("GetAtt") && value.isTextual() && value.asText().contains(".")) {
-      String text = value.asText();
-      int dot = text.indexOf('.');
-      return object.set("Fn::GetAtt", NODES.arrayNode().add(text.substring(0, dot)).add(text.substring(dot + 1)));
-    }
-    return object.set("Fn::" + tag, value);
-  }
 }

@@ -2,9 +2,9 @@ package dev.plinth.materializer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plinth.materializer.diff.ResourceChange;
 import dev.plinth.materializer.RunReport;
 import dev.plinth.materializer.StackReport;
+import dev.plinth.materializer.diff.ResourceChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
 
-  @Test
-  void rendersTheSummaryAndOneSectionPerStackWithSomethingToShow() {
-    assertThat(MarkdownReport.render(ReportFixtures.applyRun())).isEqualTo("""
+    @Test
+    void rendersTheSummaryAndOneSectionPerStackWithSomethingToShow() {
+        assertThat(MarkdownReport.render(ReportFixtures.applyRun())).isEqualTo("""
         ## Plinth Apply: demo / dev / eu-west-1
 
         ❌ 5 stacks: 2 applied, 1 unchanged, 1 failed, 1 skipped in 2m52s
@@ -65,46 +65,73 @@ class MarkdownReportTest {
 
         **Skipped:** app failed
         """);
-  }
+    }
 
-  @Test
-  void aPlanCountsStacksToChangeAndAnEmptyRunHasNoTable() {
-    RunReport empty = new RunReport("demo", "prod", "us-east-1", RunReport.Mode.PLAN, List.of(), 400);
+    @Test
+    void aPlanCountsStacksToChangeAndAnEmptyRunHasNoTable() {
+        RunReport empty = new RunReport("demo", "prod", "us-east-1", RunReport.Mode.PLAN, List.of(), 400);
 
-    assertThat(MarkdownReport.render(empty)).isEqualTo("""
+        assertThat(MarkdownReport.render(empty)).isEqualTo("""
         ## Plinth Plan: demo / prod / us-east-1
 
         ✅ 0 stacks: 0 to change, 0 unchanged, 0 failed, 0 skipped in 0.4s
         """);
-  }
-
-  @Test
-  void rendersTheSameReportToTheSameText() {
-    assertThat(MarkdownReport.render(ReportFixtures.applyRun())).isEqualTo(MarkdownReport.render(ReportFixtures.applyRun()));
-  }
-
-  @Test
-  void escapesPipesBackticksAndLineBreaksInCells() {
-    assertThat(MarkdownReport.text("a|b `c`\nd")).isEqualTo("a\\|b \\`c\\` d");
-  }
-
-  @Test
-  void aThreeHundredResourceChangeIsCutToFitAPullRequestCommentWithANote() {
-    List<ResourceChange> changes = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      changes.add(new ResourceChange("Queue" + i, "AWS::SQS::Queue", "Modify", Optional.of("False"), List.of(),
-          List.of("VisibilityTimeout"), false, List.of("VisibilityTimeout: 30 → 60", "Tags[Key=Owner].Value: " + "a".repeat(200)
-          + " → " + "b".repeat(200)), List.of()));
     }
-    RunReport big = new RunReport("demo", "prod", "us-east-1", RunReport.Mode.PLAN, List.of(new StackReport("queues", "demo-prod-queues",
-        StackReport.Action.UPDATE, StackReport.Outcome.PLANNED, changes, List.of(), List.of(), 1_000, Optional.empty(),
-        Map.of(), 3)), 1_000);
 
-    String markdown = MarkdownReport.render(big);
+    @Test
+    void rendersTheSameReportToTheSameText() {
+        assertThat(MarkdownReport.render(ReportFixtures.applyRun()))
+                .isEqualTo(MarkdownReport.render(ReportFixtures.applyRun()));
+    }
 
-    assertThat(markdown.length()).isLessThanOrEqualTo(65_536);
-    assertThat(markdown).startsWith("## Plinth Plan: demo / prod / us-east-1").contains("**Queue0** (AWS::SQS::Queue)")
-        .doesNotContain("**Queue299**")
-        .endsWith("more characters: the whole plan is in the JSON report (--report-json)\n");
-  }
+    @Test
+    void escapesPipesBackticksAndLineBreaksInCells() {
+        assertThat(MarkdownReport.text("a|b `c`\nd")).isEqualTo("a\\|b \\`c\\` d");
+    }
+
+    @Test
+    void aThreeHundredResourceChangeIsCutToFitAPullRequestCommentWithANote() {
+        List<ResourceChange> changes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            changes.add(new ResourceChange(
+                    "Queue" + i,
+                    "AWS::SQS::Queue",
+                    "Modify",
+                    Optional.of("False"),
+                    List.of(),
+                    List.of("VisibilityTimeout"),
+                    false,
+                    List.of(
+                            "VisibilityTimeout: 30 → 60",
+                            "Tags[Key=Owner].Value: " + "a".repeat(200) + " → " + "b".repeat(200)),
+                    List.of()));
+        }
+        RunReport big = new RunReport(
+                "demo",
+                "prod",
+                "us-east-1",
+                RunReport.Mode.PLAN,
+                List.of(new StackReport(
+                        "queues",
+                        "demo-prod-queues",
+                        StackReport.Action.UPDATE,
+                        StackReport.Outcome.PLANNED,
+                        changes,
+                        List.of(),
+                        List.of(),
+                        1_000,
+                        Optional.empty(),
+                        Map.of(),
+                        3)),
+                1_000);
+
+        String markdown = MarkdownReport.render(big);
+
+        assertThat(markdown.length()).isLessThanOrEqualTo(65_536);
+        assertThat(markdown)
+                .startsWith("## Plinth Plan: demo / prod / us-east-1")
+                .contains("**Queue0** (AWS::SQS::Queue)")
+                .doesNotContain("**Queue299**")
+                .endsWith("more characters: the whole plan is in the JSON report (--report-json)\n");
+    }
 }

@@ -13,24 +13,24 @@ import java.nio.file.Path;
  * hand) might write it: the materializer must go by what the manifest says.
  */
 final class ManifestEdit {
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ManifestEdit() {}
+    private ManifestEdit() {}
 
-  static Path set(Path dir, String stack, String field, Object value) {
-    Path file = dir.resolve(Manifest.FILE_NAME);
-    try {
-      JsonNode manifest = JSON.readTree(file.toFile());
-      for (JsonNode entry : manifest.path("stacks")) {
-        if (entry.path("name").asText().equals(stack)) {
-          ((ObjectNode) entry).set(field, JSON.valueToTree(value));
-          JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), manifest);
-          return dir;
+    static Path set(Path dir, String stack, String field, Object value) {
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        try {
+            JsonNode manifest = JSON.readTree(file.toFile());
+            for (JsonNode entry : manifest.path("stacks")) {
+                if (entry.path("name").asText().equals(stack)) {
+                    ((ObjectNode) entry).set(field, JSON.valueToTree(value));
+                    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), manifest);
+                    return dir;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        throw new IllegalArgumentException("no stack " + stack + " in " + file);
     }
-    throw new IllegalArgumentException("no stack " + stack + " in " + file);
-  }
 }

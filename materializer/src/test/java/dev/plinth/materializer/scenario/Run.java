@@ -19,50 +19,54 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /** One materializer run against the fake, with what the listener saw. */
 final class Run {
-  final RunReport report;
-  final List<String> progress;
+    final RunReport report;
+    final List<String> progress;
 
-  private Run(RunReport report, List<String> progress) {
-    this.report = report;
-    this.progress = progress;
-  }
-
-  static Run apply(FakeCloudFormation fake, Path dir) {
-    return run(fake, dir, MaterializerOptions.apply("run1"));
-  }
-
-  static Run plan(FakeCloudFormation fake, Path dir) {
-    return run(fake, dir, MaterializerOptions.plan("plan1"));
-  }
-
-  static Run run(FakeCloudFormation fake, Path dir, MaterializerOptions options) {
-    return run(fake, fake, dir, options);
-  }
-
-  /** A run whose calls go through {@code api} (a wrapper of the fake that injects faults). */
-  static Run run(CloudFormationApi api, FakeCloudFormation fake, Path dir, MaterializerOptions options) {
-    List<String> progress = Collections.synchronizedList(new ArrayList<>());
-    RunListener listener = new RunListener() {
-      @Override
-      public void stackStep(String stack, String step) {
-        progress.add(stack + ": " + step);
-      }
-
-      @Override
-      public void stackEvent(String stack, StackEvent event, int done, int total) {
-        progress.add(stack + ": " + event.logicalResourceId() + " " + event.resourceStatusAsString() + " (" + done + "/" + total + ")");
-      }
-    };
-    try {
-      RunReport report = new Materializer(api, fake.ticker(), new CallCounter())
-          .run(CompiledOutputs.read(dir), options, listener);
-      return new Run(report, progress);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private Run(RunReport report, List<String> progress) {
+        this.report = report;
+        this.progress = progress;
     }
-  }
 
-  StackReport stack(String name) {
-    return report.stacks().stream().filter(s -> s.stack().equals(name)).findFirst().orElseThrow();
-  }
+    static Run apply(FakeCloudFormation fake, Path dir) {
+        return run(fake, dir, MaterializerOptions.apply("run1"));
+    }
+
+    static Run plan(FakeCloudFormation fake, Path dir) {
+        return run(fake, dir, MaterializerOptions.plan("plan1"));
+    }
+
+    static Run run(FakeCloudFormation fake, Path dir, MaterializerOptions options) {
+        return run(fake, fake, dir, options);
+    }
+
+    /** A run whose calls go through {@code api} (a wrapper of the fake that injects faults). */
+    static Run run(CloudFormationApi api, FakeCloudFormation fake, Path dir, MaterializerOptions options) {
+        List<String> progress = Collections.synchronizedList(new ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void stackStep(String stack, String step) {
+                progress.add(stack + ": " + step);
+            }
+
+            @Override
+            public void stackEvent(String stack, StackEvent event, int done, int total) {
+                progress.add(stack + ": " + event.logicalResourceId() + " " + event.resourceStatusAsString() + " ("
+                        + done + "/" + total + ")");
+            }
+        };
+        try {
+            RunReport report = new Materializer(api, fake.ticker(), new CallCounter())
+                    .run(CompiledOutputs.read(dir), options, listener);
+            return new Run(report, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    StackReport stack(String name) {
+        return report.stacks().stream()
+                .filter(s -> s.stack().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
 }

@@ -5,9 +5,12 @@ import dev.plinth.materializer.fake.StackSeed;
 
 /** Stacks seeded as an earlier Plinth run of the scenarios' platform left them: with its ownership tags. */
 final class Seeds {
-  private Seeds() {}
+    private Seeds() {}
 
-  static StackSeed owned(FakeCloudFormation fake, String stack) {
-    return fake.seed("shop-dev-" + stack).tag("plinth:platform", "shop").tag("plinth:environment", "dev").tag("plinth:stack", stack);
-  }
+    static StackSeed owned(FakeCloudFormation fake, String stack) {
+        return fake.seed("shop-dev-" + stack)
+                .tag("plinth:platform", "shop")
+                .tag("plinth:environment", "dev")
+                .tag("plinth:stack", stack);
+    }
 }

@@ -1,10 +1,5 @@
 package dev.plinth.dsl.compile.cluster;
 
-import dev.plinth.dsl.compile.LoadBalancerResources;
-import dev.plinth.dsl.compile.EcsClusterResources;
-import dev.plinth.dsl.compile.LoweringContext;
-import dev.plinth.dsl.compile.Iam;
-import dev.plinth.dsl.compile.SecurityGroups;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.GenericResource;
 import dev.plinth.cfn.Resource;
@@ -20,11 +15,16 @@ import dev.plinth.dsl.cluster.Container;
 import dev.plinth.dsl.cluster.EcsCluster;
 import dev.plinth.dsl.cluster.EcsService;
 import dev.plinth.dsl.cluster.TaskPermission;
+import dev.plinth.dsl.compile.EcsClusterResources;
+import dev.plinth.dsl.compile.Iam;
+import dev.plinth.dsl.compile.LoadBalancerResources;
+import dev.plinth.dsl.compile.LoweringContext;
+import dev.plinth.dsl.compile.Names;
+import dev.plinth.dsl.compile.SecurityGroups;
+import dev.plinth.dsl.compile.Tiers;
 import dev.plinth.dsl.loadbalancer.Listener;
 import dev.plinth.dsl.loadbalancer.LoadBalancer;
 import dev.plinth.dsl.network.SubnetTier;
-import dev.plinth.dsl.compile.Names;
-import dev.plinth.dsl.compile.Tiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,180 +41,267 @@ import java.util.Set;
  * on the container ports and to the sources allowed.
  */
 final class EcsServiceLowering {
-  private final LoweringContext context;
-  private final EcsService service;
+    private final LoweringContext context;
+    private final EcsService service;
 
-  EcsServiceLowering(LoweringContext context, EcsService service) {
-    this.context = context;
-    this.service = service;
-  }
+    EcsServiceLowering(LoweringContext context, EcsService service) {
+        this.context = context;
+        this.service = service;
+    }
 
-  CfnSecurityGroup securityGroup() {
-    return SecurityGroups.create(context, service, service.network(), "ECS service " + service.name() + " tasks: only what the platform allows in");
-  }
+    CfnSecurityGroup securityGroup() {
+        return SecurityGroups.create(
+                context,
+                service,
+                service.network(),
+                "ECS service " + service.name() + " tasks: only what the platform allows in");
+    }
 
-  void lower(List<LoadBalancer> loadBalancers) {
-    Set<String> added = new HashSet<>();
-    List<CfnService.LoadBalancerProperty> registrations = new ArrayList<>();
-    List<Resource> dependsOn = new ArrayList<>();
-    String stack = context.platform().stackOf(service).orElseThrow();
-    for (LoadBalancer lb : loadBalancers) {
-      for (Listener listener : lb.listeners()) {
-        if (listener.target().isEmpty() || listener.target().get() != service || listener.redirectToHttps()) {
-          continue;
+    void lower(List<LoadBalancer> loadBalancers) {
+        Set<String> added = new HashSet<>();
+        List<CfnService.LoadBalancerProperty> registrations = new ArrayList<>();
+        List<Resource> dependsOn = new ArrayList<>();
+        String stack = context.platform().stackOf(service).orElseThrow();
+        for (LoadBalancer lb : loadBalancers) {
+            for (Listener listener : lb.listeners()) {
+                if (listener.target().isEmpty() || listener.target().get() != service || listener.redirectToHttps()) {
+                    continue;
+                }
+                int port = listener.targetPort().orElseThrow();
+                String role = "From" + Names.pascal(lb.name()) + port;
+                if (added.add(role)) {
+                    SecurityGroups.add(
+                            context,
+                            service,
+                            role,
+                            port,
+                            context.securityGroup(lb).attrGroupId(),
+                            null,
+                            "From load balancer " + lb.name());
+                }
+                registrations.add(CfnService.LoadBalancerProperty.builder()
+                        .containerName(containerServing(port).name())
+                        .containerPort(port)
+                        .targetGroupArn(context.published(lb, LoadBalancerResources.class)
+                                .targetGroup(listener.port())
+                                .ref())
+                        .build());
+                if (context.platform().stackOf(lb).orElseThrow().equals(stack)) {
+                    dependsOn.add(
+                            context.published(lb, LoadBalancerResources.class).listener(listener.port()));
+                }
+            }
         }
-        int port = listener.targetPort().orElseThrow();
-        String role = "From" + Names.pascal(lb.name()) + port;
-        if (added.add(role)) {
-          SecurityGroups.add(context, service, role, port, context.securityGroup(lb).attrGroupId(), null, "From load balancer " + lb.name());
+        SecurityGroups.allowFrom(context, service, service.allowFrom(), added);
+        String logGroupName = Names.logGroup(context.platform(), service);
+        context.add(
+                service,
+                "LogGroup",
+                CfnLogGroup.builder()
+                        .logGroupName(logGroupName)
+                        .retentionInDays(service.logRetentionDays())
+                        .build());
+        CfnRole executionRole = context.add(
+                service,
+                "ExecutionRole",
+                CfnRole.builder()
+                        .assumeRolePolicyDocument(Iam.assumeRole("ecs-tasks.amazonaws.com"))
+                        .policies(Iam.policy(
+                                "pull-images-write-logs-read-secrets",
+                                new TaskRoles(service, logGroupName).executionStatements()))
+                        .build());
+        CfnRole.Builder taskRole =
+                CfnRole.builder().assumeRolePolicyDocument(Iam.assumeRole("ecs-tasks.amazonaws.com"));
+        if (!service.taskPermissions().isEmpty()) {
+            List<Map<String, Object>> statements = new ArrayList<>();
+            for (TaskPermission permission : service.taskPermissions()) {
+                List<Value<String>> resources = new ArrayList<>();
+                permission.resources().forEach(r -> resources.add(Value.of(r)));
+                statements.add(Iam.statement(permission.actions(), resources));
+            }
+            taskRole.policies(Iam.policy("application", statements));
         }
-        registrations.add(CfnService.LoadBalancerProperty.builder()
-            .containerName(containerServing(port).name()).containerPort(port)
-            .targetGroupArn(context.published(lb, LoadBalancerResources.class).targetGroup(listener.port()).ref()).build());
-        if (context.platform().stackOf(lb).orElseThrow().equals(stack)) {
-          dependsOn.add(context.published(lb, LoadBalancerResources.class).listener(listener.port()));
+        CfnRole task = context.add(service, "TaskRole", taskRole.build());
+        CfnTaskDefinition definition =
+                context.add(service, "TaskDefinition", taskDefinition(logGroupName, executionRole, task));
+        CfnService ecs = context.add(service, "Service", ecsService(definition, registrations, dependsOn));
+        scaling(ecs);
+    }
+
+    private Container containerServing(int port) {
+        return service.containers().stream()
+                .filter(c -> c.port().orElse(-1) == port)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private CfnTaskDefinition taskDefinition(String logGroupName, CfnRole executionRole, CfnRole taskRole) {
+        List<CfnTaskDefinition.ContainerDefinitionProperty> containers = new ArrayList<>();
+        int cpu = 0;
+        int memory = 0;
+        for (Container container : service.containers()) {
+            cpu += container.cpu();
+            memory += container.memoryMib();
+            containers.add(container(container, logGroupName));
         }
-      }
+        return CfnTaskDefinition.builder()
+                .family(Names.physicalName(context.platform(), service))
+                .networkMode("awsvpc")
+                .requiresCompatibilities("EC2")
+                .cpu(Integer.toString(Math.max(cpu, 128)))
+                .memory(Integer.toString(memory))
+                .executionRoleArn(executionRole.attrArn())
+                .taskRoleArn(taskRole.attrArn())
+                .containerDefinitions(containers.toArray(new CfnTaskDefinition.ContainerDefinitionProperty[0]))
+                .build();
     }
-    SecurityGroups.allowFrom(context, service, service.allowFrom(), added);
-    String logGroupName = Names.logGroup(context.platform(), service);
-    context.add(service, "LogGroup", CfnLogGroup.builder().logGroupName(logGroupName).retentionInDays(service.logRetentionDays()).build());
-    CfnRole executionRole = context.add(service, "ExecutionRole", CfnRole.builder()
-        .assumeRolePolicyDocument(Iam.assumeRole("ecs-tasks.amazonaws.com"))
-        .policies(Iam.policy("pull-images-write-logs-read-secrets", new TaskRoles(service, logGroupName).executionStatements()))
-        .build());
-    CfnRole.Builder taskRole = CfnRole.builder().assumeRolePolicyDocument(Iam.assumeRole("ecs-tasks.amazonaws.com"));
-    if (!service.taskPermissions().isEmpty()) {
-      List<Map<String, Object>> statements = new ArrayList<>();
-      for (TaskPermission permission : service.taskPermissions()) {
-        List<Value<String>> resources = new ArrayList<>();
-        permission.resources().forEach(r -> resources.add(Value.of(r)));
-        statements.add(Iam.statement(permission.actions(), resources));
-      }
-      taskRole.policies(Iam.policy("application", statements));
-    }
-    CfnRole task = context.add(service, "TaskRole", taskRole.build());
-    CfnTaskDefinition definition = context.add(service, "TaskDefinition", taskDefinition(logGroupName, executionRole, task));
-    CfnService ecs = context.add(service, "Service", ecsService(definition, registrations, dependsOn));
-    scaling(ecs);
-  }
 
-  private Container containerServing(int port) {
-    return service.containers().stream().filter(c -> c.port().orElse(-1) == port).findFirst().orElseThrow();
-  }
+    private CfnTaskDefinition.ContainerDefinitionProperty container(Container container, String logGroupName) {
+        Map<String, String> logOptions = new LinkedHashMap<>();
+        logOptions.put("awslogs-group", logGroupName);
+        logOptions.put("awslogs-region", context.platform().environment().region());
+        logOptions.put("awslogs-stream-prefix", container.name());
+        CfnTaskDefinition.ContainerDefinitionProperty.Builder built =
+                CfnTaskDefinition.ContainerDefinitionProperty.builder()
+                        .name(container.name())
+                        .image(container.image())
+                        .essential(container.essential())
+                        .cpu(container.cpu())
+                        .memory(container.memoryMib())
+                        .readonlyRootFilesystem(false)
+                        .logConfiguration(CfnTaskDefinition.LogConfigurationProperty.builder()
+                                .logDriver("awslogs")
+                                .options(logOptions)
+                                .build());
+        container
+                .port()
+                .ifPresent(port -> built.portMappings(CfnTaskDefinition.PortMappingProperty.builder()
+                        .containerPort(port)
+                        .protocol("tcp")
+                        .build()));
+        if (!container.environment().isEmpty()) {
+            List<CfnTaskDefinition.KeyValuePairProperty> environment = new ArrayList<>();
+            container
+                    .environment()
+                    .forEach((name, value) -> environment.add(CfnTaskDefinition.KeyValuePairProperty.builder()
+                            .name(name)
+                            .value(value)
+                            .build()));
+            built.environment(environment.toArray(new CfnTaskDefinition.KeyValuePairProperty[0]));
+        }
+        if (!container.secrets().isEmpty()) {
+            List<CfnTaskDefinition.SecretProperty> secrets = new ArrayList<>();
+            container
+                    .secrets()
+                    .forEach((name, reference) -> secrets.add(CfnTaskDefinition.SecretProperty.builder()
+                            .name(name)
+                            .valueFrom(reference)
+                            .build()));
+            built.secrets(secrets.toArray(new CfnTaskDefinition.SecretProperty[0]));
+        }
+        if (!container.healthCheckCommand().isEmpty()) {
+            built.healthCheck(CfnTaskDefinition.HealthCheckProperty.builder()
+                    .command(container.healthCheckCommand().toArray(new String[0]))
+                    .interval(30)
+                    .timeout(5)
+                    .retries(3)
+                    .startPeriod(60)
+                    .build());
+        }
+        return built.build();
+    }
 
-  private CfnTaskDefinition taskDefinition(String logGroupName, CfnRole executionRole, CfnRole taskRole) {
-    List<CfnTaskDefinition.ContainerDefinitionProperty> containers = new ArrayList<>();
-    int cpu = 0;
-    int memory = 0;
-    for (Container container : service.containers()) {
-      cpu += container.cpu();
-      memory += container.memoryMib();
-      containers.add(container(container, logGroupName));
+    private CfnService ecsService(
+            CfnTaskDefinition definition,
+            List<CfnService.LoadBalancerProperty> registrations,
+            List<Resource> dependsOn) {
+        EcsCluster cluster = service.cluster();
+        SubnetTier tier = Tiers.find(cluster.network(), cluster.tier(), SubnetTier.Kind.PRIVATE)
+                .orElseThrow();
+        List<Value<String>> subnets = new ArrayList<>();
+        for (CfnSubnet subnet : context.subnets(cluster.network(), tier.name())) {
+            subnets.add(subnet.ref());
+        }
+        if (context.platform().stackOf(cluster).equals(context.platform().stackOf(service))) {
+            dependsOn.add(context.published(cluster, EcsClusterResources.class).capacityProviders());
+        }
+        CfnService.Builder built = CfnService.builder()
+                .serviceName(Names.physicalName(context.platform(), service))
+                .cluster(context.published(cluster, EcsClusterResources.class)
+                        .cluster()
+                        .ref())
+                .taskDefinition(definition.ref())
+                .desiredCount(service.desiredCount())
+                .capacityProviderStrategy(CfnService.CapacityProviderStrategyItemProperty.builder()
+                        .capacityProvider(context.published(cluster, EcsClusterResources.class)
+                                .capacityProvider()
+                                .ref())
+                        .weight(1)
+                        .base(0)
+                        .build())
+                .deploymentConfiguration(CfnService.DeploymentConfigurationProperty.builder()
+                        .minimumHealthyPercent(service.minimumHealthyPercent())
+                        .maximumPercent(service.maximumPercent())
+                        .deploymentCircuitBreaker(CfnService.DeploymentCircuitBreakerProperty.builder()
+                                .enable(true)
+                                .rollback(true)
+                                .build())
+                        .build())
+                .networkConfiguration(CfnService.NetworkConfigurationProperty.builder()
+                        .awsvpcConfiguration(CfnService.AwsVpcConfigurationProperty.builder()
+                                .subnets(subnets)
+                                .securityGroups(context.securityGroup(service).attrGroupId())
+                                .assignPublicIp("DISABLED")
+                                .build())
+                        .build())
+                .placementStrategies(CfnService.PlacementStrategyProperty.builder()
+                        .type("spread")
+                        .field("attribute:ecs.availability-zone")
+                        .build())
+                .enableECSManagedTags(true)
+                .propagateTags("SERVICE")
+                .dependsOn(dependsOn);
+        if (!registrations.isEmpty()) {
+            built.loadBalancers(registrations.toArray(new CfnService.LoadBalancerProperty[0]))
+                    .healthCheckGracePeriodSeconds(service.healthCheckGraceSeconds());
+        }
+        return built.build();
     }
-    return CfnTaskDefinition.builder()
-        .family(Names.physicalName(context.platform(), service))
-        .networkMode("awsvpc")
-        .requiresCompatibilities("EC2")
-        .cpu(Integer.toString(Math.max(cpu, 128)))
-        .memory(Integer.toString(memory))
-        .executionRoleArn(executionRole.attrArn())
-        .taskRoleArn(taskRole.attrArn())
-        .containerDefinitions(containers.toArray(new CfnTaskDefinition.ContainerDefinitionProperty[0]))
-        .build();
-  }
 
-  private CfnTaskDefinition.ContainerDefinitionProperty container(Container container, String logGroupName) {
-    Map<String, String> logOptions = new LinkedHashMap<>();
-    logOptions.put("awslogs-group", logGroupName);
-    logOptions.put("awslogs-region", context.platform().environment().region());
-    logOptions.put("awslogs-stream-prefix", container.name());
-    CfnTaskDefinition.ContainerDefinitionProperty.Builder built = CfnTaskDefinition.ContainerDefinitionProperty.builder()
-        .name(container.name())
-        .image(container.image())
-        .essential(container.essential())
-        .cpu(container.cpu())
-        .memory(container.memoryMib())
-        .readonlyRootFilesystem(false)
-        .logConfiguration(CfnTaskDefinition.LogConfigurationProperty.builder().logDriver("awslogs").options(logOptions).build());
-    container.port().ifPresent(port -> built.portMappings(CfnTaskDefinition.PortMappingProperty.builder()
-        .containerPort(port).protocol("tcp").build()));
-    if (!container.environment().isEmpty()) {
-      List<CfnTaskDefinition.KeyValuePairProperty> environment = new ArrayList<>();
-      container.environment().forEach((name, value) -> environment.add(
-          CfnTaskDefinition.KeyValuePairProperty.builder().name(name).value(value).build()));
-      built.environment(environment.toArray(new CfnTaskDefinition.KeyValuePairProperty[0]));
+    private void scaling(CfnService ecs) {
+        Component cluster = service.cluster();
+        GenericResource target = context.add(
+                service,
+                "ScalableTarget",
+                GenericResource.builder("AWS::ApplicationAutoScaling::ScalableTarget")
+                        .property("MinCapacity", service.minCount())
+                        .property("MaxCapacity", service.maxCount())
+                        .property(
+                                "ResourceId",
+                                Fn.join(
+                                        "/",
+                                        Value.of("service"),
+                                        context.published(cluster, EcsClusterResources.class)
+                                                .cluster()
+                                                .ref(),
+                                        ecs.attrName()))
+                        .property("ScalableDimension", "ecs:service:DesiredCount")
+                        .property("ServiceNamespace", "ecs")
+                        .build());
+        Map<String, Object> tracking = new LinkedHashMap<>();
+        tracking.put(
+                "PredefinedMetricSpecification", Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"));
+        tracking.put("TargetValue", service.cpuTarget());
+        tracking.put("ScaleInCooldown", 300);
+        tracking.put("ScaleOutCooldown", 60);
+        context.add(
+                service,
+                "ScalingCpu",
+                GenericResource.builder("AWS::ApplicationAutoScaling::ScalingPolicy")
+                        .property("PolicyName", Names.physicalName(context.platform(), service) + "-cpu")
+                        .property("PolicyType", "TargetTrackingScaling")
+                        .property("ScalingTargetId", target.ref())
+                        .propertyJson("TargetTrackingScalingPolicyConfiguration", tracking)
+                        .build());
     }
-    if (!container.secrets().isEmpty()) {
-      List<CfnTaskDefinition.SecretProperty> secrets = new ArrayList<>();
-      container.secrets().forEach((name, reference) -> secrets.add(
-          CfnTaskDefinition.SecretProperty.builder().name(name).valueFrom(reference).build()));
-      built.secrets(secrets.toArray(new CfnTaskDefinition.SecretProperty[0]));
-    }
-    if (!container.healthCheckCommand().isEmpty()) {
-      built.healthCheck(CfnTaskDefinition.HealthCheckProperty.builder()
-          .command(container.healthCheckCommand().toArray(new String[0]))
-          .interval(30).timeout(5).retries(3).startPeriod(60).build());
-    }
-    return built.build();
-  }
-
-  private CfnService ecsService(CfnTaskDefinition definition, List<CfnService.LoadBalancerProperty> registrations, List<Resource> dependsOn) {
-    EcsCluster cluster = service.cluster();
-    SubnetTier tier = Tiers.find(cluster.network(), cluster.tier(), SubnetTier.Kind.PRIVATE).orElseThrow();
-    List<Value<String>> subnets = new ArrayList<>();
-    for (CfnSubnet subnet : context.subnets(cluster.network(), tier.name())) {
-      subnets.add(subnet.ref());
-    }
-    if (context.platform().stackOf(cluster).equals(context.platform().stackOf(service))) {
-      dependsOn.add(context.published(cluster, EcsClusterResources.class).capacityProviders());
-    }
-    CfnService.Builder built = CfnService.builder()
-        .serviceName(Names.physicalName(context.platform(), service))
-        .cluster(context.published(cluster, EcsClusterResources.class).cluster().ref())
-        .taskDefinition(definition.ref())
-        .desiredCount(service.desiredCount())
-        .capacityProviderStrategy(CfnService.CapacityProviderStrategyItemProperty.builder()
-            .capacityProvider(context.published(cluster, EcsClusterResources.class).capacityProvider().ref()).weight(1).base(0).build())
-        .deploymentConfiguration(CfnService.DeploymentConfigurationProperty.builder()
-            .minimumHealthyPercent(service.minimumHealthyPercent())
-            .maximumPercent(service.maximumPercent())
-            .deploymentCircuitBreaker(CfnService.DeploymentCircuitBreakerProperty.builder().enable(true).rollback(true).build())
-            .build())
-        .networkConfiguration(CfnService.NetworkConfigurationProperty.builder()
-            .awsvpcConfiguration(CfnService.AwsVpcConfigurationProperty.builder()
-                .subnets(subnets).securityGroups(context.securityGroup(service).attrGroupId()).assignPublicIp("DISABLED").build())
-            .build())
-        .placementStrategies(CfnService.PlacementStrategyProperty.builder().type("spread").field("attribute:ecs.availability-zone").build())
-        .enableECSManagedTags(true)
-        .propagateTags("SERVICE")
-        .dependsOn(dependsOn);
-    if (!registrations.isEmpty()) {
-      built.loadBalancers(registrations.toArray(new CfnService.LoadBalancerProperty[0]))
-          .healthCheckGracePeriodSeconds(service.healthCheckGraceSeconds());
-    }
-    return built.build();
-  }
-
-  private void scaling(CfnService ecs) {
-    Component cluster = service.cluster();
-    GenericResource target = context.add(service, "ScalableTarget", GenericResource.builder("AWS::ApplicationAutoScaling::ScalableTarget")
-        .property("MinCapacity", service.minCount())
-        .property("MaxCapacity", service.maxCount())
-        .property("ResourceId", Fn.join("/", Value.of("service"), context.published(cluster, EcsClusterResources.class).cluster().ref(), ecs.attrName()))
-        .property("ScalableDimension", "ecs:service:DesiredCount")
-        .property("ServiceNamespace", "ecs")
-        .build());
-    Map<String, Object> tracking = new LinkedHashMap<>();
-    tracking.put("PredefinedMetricSpecification", Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"));
-    tracking.put("TargetValue", service.cpuTarget());
-    tracking.put("ScaleInCooldown", 300);
-    tracking.put("ScaleOutCooldown", 60);
-    context.add(service, "ScalingCpu", GenericResource.builder("AWS::ApplicationAutoScaling::ScalingPolicy")
-        .property("PolicyName", Names.physicalName(context.platform(), service) + "-cpu")
-        .property("PolicyType", "TargetTrackingScaling")
-        .property("ScalingTargetId", target.ref())
-        .propertyJson("TargetTrackingScalingPolicyConfiguration", tracking)
-        .build());
-  }
 }

@@ -1,6 +1,5 @@
 package dev.plinth.dsl.compile.kinds;
 
-import dev.plinth.dsl.compile.ComponentKind;
 import dev.plinth.dsl.compile.KindRegistry;
 import dev.plinth.dsl.compile.cdn.CdnKinds;
 import dev.plinth.dsl.compile.cluster.ClusterKinds;
@@ -18,28 +17,28 @@ import java.util.List;
  * lives above the kinds' packages, which the compiler's core does not import.
  */
 public final class ComponentKinds {
-  private static final KindRegistry ALL = new KindRegistry(List.of(
-      NetworkKinds.NETWORK,
-      ComputeKinds.BASTION,
-      ComputeKinds.FLEET,
-      LoadBalancerKinds.LOAD_BALANCER,
-      ClusterKinds.ECS_CLUSTER,
-      ClusterKinds.ECS_SERVICE,
-      ClusterKinds.MESOS_CLUSTER,
-      DataKinds.DATABASE,
-      DataKinds.CACHE,
-      DataKinds.BUCKET,
-      DataKinds.REPOSITORY,
-      DataKinds.KAFKA,
-      DataKinds.SEARCH,
-      DnsKinds.DNS_ZONE,
-      CdnKinds.DISTRIBUTION,
-      MonitoringKinds.ERROR_RATE_ALARM));
+    private static final KindRegistry ALL = new KindRegistry(List.of(
+            NetworkKinds.NETWORK,
+            ComputeKinds.BASTION,
+            ComputeKinds.FLEET,
+            LoadBalancerKinds.LOAD_BALANCER,
+            ClusterKinds.ECS_CLUSTER,
+            ClusterKinds.ECS_SERVICE,
+            ClusterKinds.MESOS_CLUSTER,
+            DataKinds.DATABASE,
+            DataKinds.CACHE,
+            DataKinds.BUCKET,
+            DataKinds.REPOSITORY,
+            DataKinds.KAFKA,
+            DataKinds.SEARCH,
+            DnsKinds.DNS_ZONE,
+            CdnKinds.DISTRIBUTION,
+            MonitoringKinds.ERROR_RATE_ALARM));
 
-  private ComponentKinds() {}
+    private ComponentKinds() {}
 
-  /** The registry of every kind. */
-  public static KindRegistry all() {
-    return ALL;
-  }
+    /** The registry of every kind. */
+    public static KindRegistry all() {
+        return ALL;
+    }
 }

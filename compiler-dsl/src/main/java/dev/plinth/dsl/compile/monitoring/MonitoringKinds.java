@@ -7,11 +7,11 @@ import dev.plinth.dsl.monitoring.ErrorRateAlarm;
 
 /** The monitoring kinds: alarms on what the platform's components publish. */
 public final class MonitoringKinds {
-  private MonitoringKinds() {}
+    private MonitoringKinds() {}
 
-  public static final ComponentKind<ErrorRateAlarm> ERROR_RATE_ALARM = ComponentKind.of(ErrorRateAlarm.class)
-      .stage(Stage.TARGETS)
-      .rules(AlarmRules::check)
-      .lowering((context, alarm) -> ComponentLowering.of(new AlarmLowering(context, alarm)::lower))
-      .build();
+    public static final ComponentKind<ErrorRateAlarm> ERROR_RATE_ALARM = ComponentKind.of(ErrorRateAlarm.class)
+            .stage(Stage.TARGETS)
+            .rules(AlarmRules::check)
+            .lowering((context, alarm) -> ComponentLowering.of(new AlarmLowering(context, alarm)::lower))
+            .build();
 }

@@ -7,11 +7,11 @@ import dev.plinth.dsl.network.Network;
 
 /** The network kind: a VPC across zones, its subnet tiers, NAT and flow logs. */
 public final class NetworkKinds {
-  private NetworkKinds() {}
+    private NetworkKinds() {}
 
-  public static final ComponentKind<Network> NETWORK = ComponentKind.of(Network.class)
-      .stage(Stage.NETWORK)
-      .rules((platform, network, out) -> new NetworkRules(platform, out).check(network))
-      .lowering((context, network) -> ComponentLowering.of(new NetworkLowering(context, network)::lower))
-      .build();
+    public static final ComponentKind<Network> NETWORK = ComponentKind.of(Network.class)
+            .stage(Stage.NETWORK)
+            .rules((platform, network, out) -> new NetworkRules(platform, out).check(network))
+            .lowering((context, network) -> ComponentLowering.of(new NetworkLowering(context, network)::lower))
+            .build();
 }
