@@ -122,8 +122,8 @@ final class EcsServiceLowering {
             taskRole.policies(Iam.policy("application", statements));
         }
         CfnRole task = context.add(service, "TaskRole", taskRole.build());
-        CfnTaskDefinition definition =
-                context.add(service, "TaskDefinition", taskDefinition(logGroupName, executionRole, task));
+        CfnTaskDefinition definition = context.add(
+                service, "TaskDefinition", TaskDefinitions.of(context, service, logGroupName, executionRole, task));
         CfnService ecs = context.add(service, "Service", ecsService(definition, registrations, dependsOn));
         scaling(ecs);
     }
@@ -133,82 +133,6 @@ final class EcsServiceLowering {
                 .filter(c -> c.port().orElse(-1) == port)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private CfnTaskDefinition taskDefinition(String logGroupName, CfnRole executionRole, CfnRole taskRole) {
-        List<CfnTaskDefinition.ContainerDefinitionProperty> containers = new ArrayList<>();
-        int cpu = 0;
-        int memory = 0;
-        for (Container container : service.containers()) {
-            cpu += container.cpu();
-            memory += container.memoryMib();
-            containers.add(container(container, logGroupName));
-        }
-        return CfnTaskDefinition.builder()
-                .family(Names.physicalName(context.platform(), service))
-                .networkMode("awsvpc")
-                .requiresCompatibilities("EC2")
-                .cpu(Integer.toString(Math.max(cpu, 128)))
-                .memory(Integer.toString(memory))
-                .executionRoleArn(executionRole.attrArn())
-                .taskRoleArn(taskRole.attrArn())
-                .containerDefinitions(containers.toArray(new CfnTaskDefinition.ContainerDefinitionProperty[0]))
-                .build();
-    }
-
-    private CfnTaskDefinition.ContainerDefinitionProperty container(Container container, String logGroupName) {
-        Map<String, String> logOptions = new LinkedHashMap<>();
-        logOptions.put("awslogs-group", logGroupName);
-        logOptions.put("awslogs-region", context.platform().environment().region());
-        logOptions.put("awslogs-stream-prefix", container.name());
-        CfnTaskDefinition.ContainerDefinitionProperty.Builder built =
-                CfnTaskDefinition.ContainerDefinitionProperty.builder()
-                        .name(container.name())
-                        .image(container.image())
-                        .essential(container.essential())
-                        .cpu(container.cpu())
-                        .memory(container.memoryMib())
-                        .readonlyRootFilesystem(false)
-                        .logConfiguration(CfnTaskDefinition.LogConfigurationProperty.builder()
-                                .logDriver("awslogs")
-                                .options(logOptions)
-                                .build());
-        container
-                .port()
-                .ifPresent(port -> built.portMappings(CfnTaskDefinition.PortMappingProperty.builder()
-                        .containerPort(port)
-                        .protocol("tcp")
-                        .build()));
-        if (!container.environment().isEmpty()) {
-            List<CfnTaskDefinition.KeyValuePairProperty> environment = new ArrayList<>();
-            container
-                    .environment()
-                    .forEach((name, value) -> environment.add(CfnTaskDefinition.KeyValuePairProperty.builder()
-                            .name(name)
-                            .value(value)
-                            .build()));
-            built.environment(environment.toArray(new CfnTaskDefinition.KeyValuePairProperty[0]));
-        }
-        if (!container.secrets().isEmpty()) {
-            List<CfnTaskDefinition.SecretProperty> secrets = new ArrayList<>();
-            container
-                    .secrets()
-                    .forEach((name, reference) -> secrets.add(CfnTaskDefinition.SecretProperty.builder()
-                            .name(name)
-                            .valueFrom(reference)
-                            .build()));
-            built.secrets(secrets.toArray(new CfnTaskDefinition.SecretProperty[0]));
-        }
-        if (!container.healthCheckCommand().isEmpty()) {
-            built.healthCheck(CfnTaskDefinition.HealthCheckProperty.builder()
-                    .command(container.healthCheckCommand().toArray(new String[0]))
-                    .interval(30)
-                    .timeout(5)
-                    .retries(3)
-                    .startPeriod(60)
-                    .build());
-        }
-        return built.build();
     }
 
     private CfnService ecsService(
