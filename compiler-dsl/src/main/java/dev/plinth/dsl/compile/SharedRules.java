@@ -86,6 +86,15 @@ public final class SharedRules {
         return first;
     }
 
+    /** Reports an instance type that is malformed, that AWS does not have, or that the environment's region does not offer. */
+    public static void instanceType(String type, DslPath path, ResolvedPlatform platform, Diagnostics out) {
+        if (INSTANCE_TYPE.matcher(type).matches()) {
+            AwsFactRules.instanceType(type, path, platform, out);
+        } else {
+            instanceType(type, path, out);
+        }
+    }
+
     public static void instanceType(String type, DslPath path, Diagnostics out) {
         if (!INSTANCE_TYPE.matcher(type).matches()) {
             out.report(

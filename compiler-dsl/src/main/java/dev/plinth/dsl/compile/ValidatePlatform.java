@@ -93,6 +93,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
                         "use zones of the environment's region");
             }
         }
+        AwsFactRules.environment(env, out);
     }
 
     private static void stacksAndNames(ResolvedPlatform platform, Diagnostics out) {

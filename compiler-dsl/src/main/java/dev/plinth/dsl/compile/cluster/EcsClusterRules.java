@@ -53,7 +53,7 @@ final class EcsClusterRules {
                             + " to 16,384 GiB (the ECS-optimised image needs " + MIN_VOLUME_GIB + ")",
                     "choose a size in that range");
         }
-        SharedRules.instanceType(cluster.instanceType(), path.child("instanceType"), out);
+        SharedRules.instanceType(cluster.instanceType(), path.child("instanceType"), platform, out);
         SharedRules.image(cluster.image(), path.child("image"), platform, out);
         if (SharedRules.placed(platform, cluster, cluster.network(), out)) {
             SharedRules.tier(cluster.network(), cluster.tier(), SubnetTier.Kind.PRIVATE, path, "ECS cluster", out)

@@ -73,6 +73,7 @@ final class EcsServiceRules {
             });
             new ContainerRules(out).check(container, at);
         }
+        EcsPlacementRules.check(service, path, out);
         for (LoadBalancer lb : platform.components(LoadBalancer.class)) {
             for (Listener listener : lb.listeners()) {
                 if (listener.target().isPresent() && listener.target().get() == service) {

@@ -46,9 +46,9 @@ final class MesosRules {
                     "agents min " + cluster.agentMinSize() + ", max " + cluster.agentMaxSize() + " is not a size range",
                     "give 0 <= agentMinSize <= agentMaxSize and agentMaxSize >= 1");
         }
-        SharedRules.instanceType(cluster.masterInstanceType(), path.child("masterInstanceType"), out);
-        SharedRules.instanceType(cluster.agentInstanceType(), path.child("agentInstanceType"), out);
-        SharedRules.instanceType(cluster.monitoringInstanceType(), path.child("monitoringInstanceType"), out);
+        SharedRules.instanceType(cluster.masterInstanceType(), path.child("masterInstanceType"), platform, out);
+        SharedRules.instanceType(cluster.agentInstanceType(), path.child("agentInstanceType"), platform, out);
+        SharedRules.instanceType(cluster.monitoringInstanceType(), path.child("monitoringInstanceType"), platform, out);
         SharedRules.image(cluster.image(), path.child("image"), platform, out);
         SharedRules.retention(cluster.logRetentionDays(), path.child("logRetentionDays"), out);
         if (cluster.metricsRetentionDays() < 1

@@ -23,7 +23,7 @@ final class BastionRules {
 
     void check(Bastion bastion) {
         DslPath path = platform.path(bastion);
-        SharedRules.instanceType(bastion.instanceType(), path.child("instanceType"), out);
+        SharedRules.instanceType(bastion.instanceType(), path.child("instanceType"), platform, out);
         SharedRules.image(bastion.image(), path.child("image"), platform, out);
         if (SharedRules.placed(platform, bastion, bastion.network(), out)) {
             SharedRules.tier(bastion.network(), bastion.tier(), SubnetTier.Kind.PUBLIC, path, "bastion", out)

@@ -36,7 +36,7 @@ final class FleetRules {
     void check(Fleet fleet) {
         DslPath path = platform.path(fleet);
         size(fleet, path);
-        SharedRules.instanceType(fleet.runtime().instanceType(), path.child("runtime", "instanceType"), out);
+        SharedRules.instanceType(fleet.runtime().instanceType(), path.child("runtime", "instanceType"), platform, out);
         SharedRules.image(fleet.runtime().image(), path.child("runtime", "image"), platform, out);
         artifact(fleet.artifact(), path.child("artifact"));
         SharedRules.retention(fleet.logRetentionDays(), path.child("logRetentionDays"), out);
