@@ -26,7 +26,7 @@ public final class Identity {
      */
     public static void checkOffline(AwsClients clients, Manifest manifest) {
         checkRegion(manifest, clients.region());
-        Credentials.checkProfile(clients.profile());
+        ProfileCredentials.checkProfile(clients.profile());
     }
 
     /**

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -22,7 +20,8 @@ import java.util.concurrent.Future;
 /**
  * Converges the stacks of a compiled output folder in dependency order: a stack starts as soon
  * as every stack it depends on has succeeded, up to {@code parallelism} at once; a failure skips
- * its dependents and lets independent stacks go on. Reads only the folder, never Java.
+ * its dependents and lets independent stacks go on; each stack's own part is a {@link StackRun}.
+ * Reads only the folder, never Java.
  *
  * <p>Before the first change, everything that can refuse the run is checked: the folder and the
  * options ({@link Preflight}, no call at all), then every stack's state ({@link Survey}, the one
@@ -110,10 +109,11 @@ public final class Materializer {
             Map<String, ChangeSetRun> kept = new ConcurrentHashMap<>();
             options.reviewed()
                     .ifPresent(plan -> ReviewedPlan.checkNothingMoved(plan, selected, survey, cloudFormation));
-            Optional<String> refused = refuseBeforeChanges(selected, survey, reports, options);
+            Optional<String> refused = NotConverged.refuseBeforeChanges(selected, survey, reports, options);
             if (refused.isPresent()) {
                 for (Manifest.Stack stack : selected) {
-                    reports.computeIfAbsent(stack.name(), n -> skipped(stack, "not started: " + refused.get()));
+                    reports.computeIfAbsent(
+                            stack.name(), n -> NotConverged.skipped(stack, "not started: " + refused.get()));
                     safe.stackFinished(reports.get(stack.name()));
                 }
             } else {
@@ -173,6 +173,8 @@ public final class Materializer {
                 found.state().ifPresent(state -> known.put(name, state.outputs()));
             }
         });
+        StackRun run = new StackRun(
+                cloudFormation, ticker, counter, manifest, selectedNames, options, listener, deadline, known, kept);
         ExecutorCompletionService<StackReport> completion = new ExecutorCompletionService<>(pool);
         Set<String> running = new LinkedHashSet<>();
         while (reports.size() < selected.size()) {
@@ -181,30 +183,22 @@ public final class Materializer {
                 if (reports.containsKey(stack.name()) || running.contains(stack.name())) {
                     continue;
                 }
-                Optional<String> blocked = blockedBy(stack, reports, selectedNames, options);
+                Optional<String> blocked = NotConverged.blockedBy(stack, reports, selectedNames, options);
                 if (blocked.isPresent()) {
-                    reports.put(stack.name(), skipped(stack, blocked.get()));
+                    reports.put(stack.name(), NotConverged.skipped(stack, blocked.get()));
                     listener.stackFinished(reports.get(stack.name()));
                 } else if (ready(stack, reports, selectedNames, options)) {
-                    if (ticker.nowMillis() >= deadline || stopRequested) {
-                        reports.put(stack.name(), skipped(stack, notStarted(options)));
+                    if (!mayStart(deadline)) {
+                        reports.put(stack.name(), NotConverged.skipped(stack, notStarted(options)));
                         listener.stackFinished(reports.get(stack.name()));
                         continue;
                     }
                     running.add(stack.name());
                     listener.stackStarted(stack.name(), stack.stackName());
                     Optional<StackState> state = survey.get(stack.name()).state();
-                    completion.submit(() -> converge(
-                            manifest,
-                            stack,
-                            templates.get(stack.name()),
-                            state,
-                            known,
-                            selectedNames,
-                            options,
-                            listener,
-                            deadline,
-                            kept));
+                    completion.submit(() -> mayStart(deadline)
+                            ? run.converge(stack, templates.get(stack.name()), state)
+                            : NotConverged.skipped(stack, notStarted(options)));
                 }
             }
             if (running.isEmpty() && reports.size() > settled) {
@@ -223,122 +217,6 @@ public final class Materializer {
         }
     }
 
-    private StackReport converge(
-            Manifest manifest,
-            Manifest.Stack stack,
-            byte[] template,
-            Optional<StackState> surveyed,
-            Map<String, Map<String, String>> known,
-            Set<String> selectedNames,
-            MaterializerOptions options,
-            RunListener listener,
-            long deadline,
-            Map<String, ChangeSetRun> kept) {
-        if (ticker.nowMillis() >= deadline || stopRequested) {
-            return ended(stack, StackReport.Outcome.SKIPPED, notStarted(options));
-        }
-        CallCounter.workingOn(stack.name());
-        try {
-            ParameterResolver.Resolved parameters = ParameterResolver.resolve(stack, known);
-            List<String> missing = new ArrayList<>();
-            stack.parameters()
-                    .forEach((key, parameter) -> parameter
-                            .stack()
-                            .filter(up -> parameters.unknown().contains(key)
-                                    && (options.mode() == RunReport.Mode.APPLY || !selectedNames.contains(up)))
-                            .ifPresent(up -> missing.add(
-                                    key + " (output " + parameter.output().orElseThrow() + " of stack " + up + ")")));
-            if (!missing.isEmpty()) {
-                return new StackReport(
-                        stack.name(),
-                        stack.stackName(),
-                        StackReport.Action.NONE,
-                        StackReport.Outcome.FAILED,
-                        List.of(),
-                        List.of(),
-                        new ArrayList<>(parameters.unknown()),
-                        0,
-                        Optional.of(
-                                "no value for " + String.join(", ", missing)
-                                        + ": the upstream stack is missing or has no such output; apply the upstream stacks first (without --only)"),
-                        Map.of(),
-                        counter.calls(stack.name()));
-            }
-            TreeMap<String, String> tags = new TreeMap<>(manifest.tags());
-            tags.putAll(stack.tags());
-            tags.putAll(manifest.ownershipTags(stack));
-            Optional<String> reviewed = options.reviewed()
-                    .flatMap(plan -> plan.stack(stack.name()))
-                    .filter(planned -> !planned.knownAfterApply())
-                    .flatMap(PlanFile.Planned::changeSetArn);
-            StackRequest request =
-                    new StackRequest(stack, template, parameters.values(), parameters.unknown(), tags, reviewed);
-            StackConverger converger = new StackConverger(
-                    cloudFormation, options, listener, new Polling(ticker, deadline), request, surveyed);
-            StackReport report = converger.converge();
-            converger.kept().ifPresent(changeSet -> kept.put(stack.name(), changeSet));
-            return withCalls(report, counter.calls(stack.name()));
-        } finally {
-            CallCounter.clear();
-        }
-    }
-
-    /**
-     * Whatever the survey found that refuses the run, reported on its stacks: a stack Plinth does
-     * not own, another run at work, a broken stack under termination protection; when applying, a
-     * stack that could not be read too. Empty when the run may go on.
-     */
-    private static Optional<String> refuseBeforeChanges(
-            List<Manifest.Stack> selected,
-            Map<String, Survey.Found> survey,
-            Map<String, StackReport> reports,
-            MaterializerOptions options) {
-        List<String> causes = new ArrayList<>();
-        for (Manifest.Stack stack : selected) {
-            Survey.Found found = survey.get(stack.name());
-            if (found.refusal().isPresent()) {
-                reports.put(
-                        stack.name(),
-                        ended(
-                                stack,
-                                StackReport.Outcome.REFUSED,
-                                found.refusal().get()));
-                causes.add(stack.name());
-            } else if (found.error().isPresent()) {
-                reports.put(
-                        stack.name(),
-                        ended(
-                                stack,
-                                StackReport.Outcome.FAILED,
-                                "could not read the stack: " + found.error().get()));
-                if (options.mode() == RunReport.Mode.APPLY) {
-                    causes.add(stack.name());
-                }
-            }
-        }
-        if (causes.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("Plinth stopped the run before its first change because of stack"
-                + (causes.size() > 1 ? "s " : " ") + String.join(", ", causes));
-    }
-
-    private static StackReport withCalls(StackReport r, int calls) {
-        return new StackReport(
-                r.stack(),
-                r.stackName(),
-                r.action(),
-                r.outcome(),
-                r.changes(),
-                r.parameterChanges(),
-                r.unknownParameters(),
-                r.durationMillis(),
-                r.message(),
-                r.outputs(),
-                calls,
-                r.banners());
-    }
-
     private static StackReport take(ExecutorCompletionService<StackReport> completion) {
         try {
             Future<StackReport> done = completion.take();
@@ -351,21 +229,6 @@ public final class Materializer {
         }
     }
 
-    private static Optional<String> blockedBy(
-            Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected, MaterializerOptions options) {
-        if (options.mode() == RunReport.Mode.PLAN) {
-            return Optional.empty();
-        }
-        for (String dependency : stack.dependsOn()) {
-            StackReport upstream = reports.get(dependency);
-            if (selected.contains(dependency) && upstream != null && !upstream.succeeded()) {
-                return Optional.of(
-                        "skipped: it depends on stack " + dependency + ", which " + PlanVerdict.ended(upstream));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static boolean ready(
             Manifest.Stack stack, Map<String, StackReport> reports, Set<String> selected, MaterializerOptions options) {
         if (options.mode() == RunReport.Mode.PLAN) {
@@ -376,31 +239,12 @@ public final class Materializer {
                 .allMatch(d -> reports.containsKey(d) && reports.get(d).succeeded());
     }
 
+    /** Whether a stack may still start: the run is not interrupted and its deadline has not passed. */
+    private boolean mayStart(long deadline) {
+        return ticker.nowMillis() < deadline && !stopRequested;
+    }
+
     private String notStarted(MaterializerOptions options) {
-        if (stopRequested) {
-            return "not started: the run was interrupted (Ctrl-C) before it could start; run again to go on";
-        }
-        return "not started: the run's deadline (--timeout "
-                + options.timeout().toString().substring(2).toLowerCase(Locale.ROOT)
-                + ") had passed; run again to go on";
-    }
-
-    private static StackReport skipped(Manifest.Stack stack, String why) {
-        return ended(stack, StackReport.Outcome.SKIPPED, why);
-    }
-
-    private static StackReport ended(Manifest.Stack stack, StackReport.Outcome outcome, String why) {
-        return new StackReport(
-                stack.name(),
-                stack.stackName(),
-                StackReport.Action.NONE,
-                outcome,
-                List.of(),
-                List.of(),
-                List.of(),
-                0,
-                Optional.of(why),
-                Map.of(),
-                0);
+        return NotConverged.notStarted(stopRequested, options.timeout());
     }
 }

@@ -73,273 +73,65 @@ public record MaterializerOptions(
 
     /** Apply everything: 4 stacks at once, no replacement of protected resources, a 2-hour deadline. */
     public static MaterializerOptions apply(String runId) {
-        return new MaterializerOptions(
-                RunReport.Mode.APPLY,
-                4,
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Duration.ofHours(2),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(2),
-                runId,
-                new TreeSet<>(),
-                false,
-                Optional.empty(),
-                ApprovalPolicy.NEVER,
-                false);
+        return OptionsBuilder.defaults(RunReport.Mode.APPLY, Duration.ofHours(2), runId)
+                .build();
     }
 
     public static MaterializerOptions plan(String runId) {
-        return new MaterializerOptions(
-                RunReport.Mode.PLAN,
-                4,
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Duration.ofHours(1),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(2),
-                runId,
-                new TreeSet<>(),
-                false,
-                Optional.empty(),
-                ApprovalPolicy.NEVER,
-                false);
+        return OptionsBuilder.defaults(RunReport.Mode.PLAN, Duration.ofHours(1), runId)
+                .build();
     }
 
     public MaterializerOptions withParallelism(int value) {
-        return new MaterializerOptions(
-                mode,
-                value,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).parallelism(value).build();
     }
 
     public MaterializerOptions withStack(String name) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                Optional.of(name),
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).stack(name).build();
     }
 
     public MaterializerOptions withOnly(String name) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                Optional.of(name),
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).only(name).build();
     }
 
     public MaterializerOptions withAllowReplacement(boolean value) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                value,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).allowReplacement(value).build();
     }
 
     public MaterializerOptions withTemplateStore(TemplateStore store) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                Optional.of(store),
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).templateStore(store).build();
     }
 
     public MaterializerOptions withTimeout(Duration value) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                value,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).timeout(value).build();
     }
 
     public MaterializerOptions withPolls(Duration status, Duration events) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                status,
-                events,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).polls(status, events).build();
     }
 
     /** Lets these stacks be taken over although they lack Plinth's ownership tags ({@code --adopt}). */
     public MaterializerOptions withAdopt(Collection<String> names) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                new TreeSet<>(names),
-                keepChangeSets,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).adopt(new TreeSet<>(names)).build();
     }
 
     /** A plan that keeps its change sets ({@code plan --out}). */
     public MaterializerOptions keepingChangeSets() {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                true,
-                reviewed,
-                approval,
-                express);
+        return OptionsBuilder.from(this).keepChangeSets().build();
     }
 
     /** An apply that executes the reviewed plan's change sets ({@code materialize --plan}). */
     public MaterializerOptions withReviewed(PlanFile plan) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                Optional.of(plan),
-                approval,
-                express);
+        return OptionsBuilder.from(this).reviewed(plan).build();
     }
 
     /** Change sets this apply creates need approval under this policy, or are refused. */
     public MaterializerOptions withApproval(ApprovalPolicy policy) {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                policy,
-                express);
+        return OptionsBuilder.from(this).approval(policy).build();
     }
 
     /** Change sets in CloudFormation's express mode ({@code --express}). */
     public MaterializerOptions withExpress() {
-        return new MaterializerOptions(
-                mode,
-                parallelism,
-                stack,
-                only,
-                allowReplacement,
-                templateStore,
-                timeout,
-                statusPoll,
-                eventPoll,
-                runId,
-                adopt,
-                keepChangeSets,
-                reviewed,
-                approval,
-                true);
+        return OptionsBuilder.from(this).express().build();
     }
 }
