@@ -30,6 +30,10 @@ public enum DslCode implements DiagnosticCode {
     UNKNOWN_TIER,
     WRONG_TIER_KIND,
     FLEET_WITHOUT_EGRESS,
+    /** A fleet given public addresses without saying why. */
+    PUBLIC_ADDRESSES_WITHOUT_REASON,
+    /** A production fleet whose instances get public addresses, as written. */
+    PUBLIC_ADDRESSES_IN_PRODUCTION(Severity.WARNING),
     ARTIFACT_UNREACHABLE,
     ARTIFACT_WITHOUT_CHECKSUM,
     INVALID_ARTIFACT,

@@ -60,7 +60,8 @@ class FleetValidationTest {
                 .containsExactly(
                         "[FLEET_WITHOUT_EGRESS] prod/web/tier: fleet instances get no public address, so in public tier public they cannot "
                                 + "reach CloudFormation (to signal) and CloudWatch (to ship logs) at boot; "
-                                + "run the fleet in a private tier of a network with NAT.");
+                                + "run the fleet in a private tier of a network with NAT, or give its instances public addresses "
+                                + "on purpose with publicAddresses(\"why\").");
     }
 
     @Test

@@ -30,15 +30,44 @@ public final class Instances {
             String userData,
             String name,
             int hopLimit) {
-        return CfnLaunchTemplate.builder()
-                .launchTemplateData(CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
+        return launchTemplate(
+                imageId, instanceType, volumeSizeGib, profileArn, securityGroupId, userData, name, hopLimit, false);
+    }
+
+    /**
+     * As above; with {@code publicAddress}, the instances' primary network interface (device 0)
+     * gets a public IPv4 address and carries the security group, since EC2 refuses security
+     * group IDs at the top of launch template data together with network interfaces.
+     */
+    public static CfnLaunchTemplate launchTemplate(
+            Value<String> imageId,
+            String instanceType,
+            int volumeSizeGib,
+            Value<String> profileArn,
+            Value<String> securityGroupId,
+            String userData,
+            String name,
+            int hopLimit,
+            boolean publicAddress) {
+        CfnLaunchTemplate.LaunchTemplateDataProperty.Builder data =
+                CfnLaunchTemplate.LaunchTemplateDataProperty.builder()
                         .imageId(imageId)
                         .instanceType(instanceType)
                         .iamInstanceProfile(CfnLaunchTemplate.IamInstanceProfileProperty.builder()
                                 .arn(profileArn)
-                                .build())
-                        .securityGroupIds(securityGroupId)
-                        .metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
+                                .build());
+        if (publicAddress) {
+            data.networkInterfaces(CfnLaunchTemplate.NetworkInterfaceProperty.builder()
+                    .deviceIndex(0)
+                    .associatePublicIpAddress(true)
+                    .groups(List.of(securityGroupId))
+                    .deleteOnTermination(true)
+                    .build());
+        } else {
+            data.securityGroupIds(securityGroupId);
+        }
+        return CfnLaunchTemplate.builder()
+                .launchTemplateData(data.metadataOptions(CfnLaunchTemplate.MetadataOptionsProperty.builder()
                                 .httpTokens("required")
                                 .httpEndpoint("enabled")
                                 .httpPutResponseHopLimit(hopLimit)

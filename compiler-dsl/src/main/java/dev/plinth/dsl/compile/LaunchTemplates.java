@@ -25,6 +25,19 @@ public final class LaunchTemplates {
             int volumeSizeGib,
             CfnInstanceProfile profile,
             int hopLimit) {
+        return add(context, component, image, instanceType, volumeSizeGib, profile, hopLimit, false);
+    }
+
+    /** As above; with {@code publicAddress}, each instance gets a public IPv4 address. */
+    public static CfnLaunchTemplate add(
+            LoweringContext context,
+            Component component,
+            MachineImage image,
+            String instanceType,
+            int volumeSizeGib,
+            CfnInstanceProfile profile,
+            int hopLimit,
+            boolean publicAddress) {
         String name = Names.physicalName(context.platform(), component);
         return context.add(
                 component,
@@ -37,6 +50,7 @@ public final class LaunchTemplates {
                         context.securityGroup(component).attrGroupId(),
                         context.platform().userData(component).orElseThrow(),
                         name,
-                        hopLimit));
+                        hopLimit,
+                        publicAddress));
     }
 }

@@ -29,6 +29,7 @@ public final class LoweringContext {
     private final Map<Component, CfnSecurityGroup> securityGroups = new IdentityHashMap<>();
     private final Map<Network, Map<String, List<CfnSubnet>>> subnets = new IdentityHashMap<>();
     private final Map<Network, List<CfnRoute>> egressRoutes = new IdentityHashMap<>();
+    private final Map<Network, List<CfnRoute>> publicRoutes = new IdentityHashMap<>();
     private final Map<Network, Resource> vpcs = new IdentityHashMap<>();
     private final Map<Target, List<Value<String>>> targetGroups = new IdentityHashMap<>();
     private final Map<Target, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
@@ -128,6 +129,15 @@ public final class LoweringContext {
 
     public List<CfnRoute> egressRoutes(Network network) {
         return egressRoutes.getOrDefault(network, List.of());
+    }
+
+    /** The route out of the VPC (to the internet gateway) that instances with public addresses need before they boot. */
+    public void publicRoute(Network network, CfnRoute route) {
+        publicRoutes.computeIfAbsent(network, n -> new ArrayList<>()).add(route);
+    }
+
+    public List<CfnRoute> publicRoutes(Network network) {
+        return publicRoutes.getOrDefault(network, List.of());
     }
 
     public void targetGroup(Target fleet, Component loadBalancer, Value<String> arn) {

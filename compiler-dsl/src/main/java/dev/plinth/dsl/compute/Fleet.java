@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * An auto scaling group of instances that run one artifact on one runtime, spread across the
  * network's private subnets. Its launch template requires IMDSv2 and encrypts volumes; its
- * instance profile may read its own artifact and write its own logs, nothing more.
+ * instance profile may read its own artifact and write its own logs, nothing more. Running in a
+ * public subnet with public IPv4 addresses must be written out with {@link #publicAddresses()}
+ * and a reason; it is warned about in production.
  */
 @Value.Immutable
 public abstract class Fleet implements Target {
@@ -36,8 +38,20 @@ public abstract class Fleet implements Target {
         return artifact().port();
     }
 
-    /** The subnet tier to run in; the network's first private tier unless named. */
+    /**
+     * The subnet tier to run in; the network's first private tier unless named, or its first
+     * public tier when the fleet has {@link #publicAddresses()}.
+     */
     public abstract Optional<String> tier();
+
+    /**
+     * Why the fleet's instances run in a public tier with public IPv4 addresses (egress through
+     * the internet gateway, no NAT needed), for example {@code "dev only: no NAT to save cost"}.
+     * Empty (the default): the fleet runs in a private tier and its instances get no public
+     * address. Insecure: every instance is on the internet, guarded by its security group alone;
+     * compiles with a warning in production.
+     */
+    public abstract Optional<String> publicAddresses();
 
     public abstract Runtime runtime();
 

@@ -92,7 +92,8 @@ final class FleetLowering {
                 fleet.runtime().instanceType(),
                 fleet.runtime().volumeSizeGib(),
                 profile,
-                1);
+                1,
+                fleet.publicAddresses().isPresent());
         CfnAutoScalingGroup group = context.add(fleet, GROUP, group(launchTemplate, name));
         for (LifecycleHook hook : fleet.lifecycleHooks()) {
             context.add(
@@ -129,7 +130,7 @@ final class FleetLowering {
     }
 
     private CfnAutoScalingGroup group(CfnLaunchTemplate launchTemplate, String name) {
-        SubnetTier tier = Tiers.find(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE)
+        SubnetTier tier = Tiers.find(fleet.network(), fleet.tier(), FleetRules.tierKind(fleet))
                 .orElseThrow();
         List<Value<String>> subnets = new ArrayList<>();
         for (CfnSubnet subnet : context.subnets(fleet.network(), tier.name())) {
@@ -157,7 +158,10 @@ final class FleetLowering {
                 .creationPolicy(Instances.groupCreationPolicy(desired, fleet.signalTimeout()))
                 .updatePolicy(Instances.rollingUpdate(
                         fleet.maxBatchSize(), fleet.minSize(), fleet.maxSize(), fleet.signalTimeout()))
-                .dependsOn(context.egressRoutes(fleet.network()));
+                .dependsOn(
+                        fleet.publicAddresses().isPresent()
+                                ? context.publicRoutes(fleet.network())
+                                : context.egressRoutes(fleet.network()));
         if (!context.targetGroups(fleet).isEmpty()) {
             group.targetGroupARNs(context.targetGroups(fleet));
         }

@@ -15,6 +15,7 @@ import dev.plinth.names.NameRules;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,12 @@ final class FleetRules {
         artifact(fleet.artifact(), path.child("artifact"));
         SharedRules.retention(fleet.logRetentionDays(), path.child("logRetentionDays"), out);
         if (SharedRules.placed(platform, fleet, fleet.network(), out)) {
-            SharedRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
-                    .ifPresent(tier -> egress(fleet, tier, path));
+            if (fleet.publicAddresses().isPresent()) {
+                publicAddresses(fleet, path);
+            } else {
+                SharedRules.tier(fleet.network(), fleet.tier(), SubnetTier.Kind.PRIVATE, path, "fleet", out)
+                        .ifPresent(tier -> egress(fleet, tier, path));
+            }
         }
         Set<String> hooks = new HashSet<>();
         for (LifecycleHook hook : fleet.lifecycleHooks()) {
@@ -224,6 +229,45 @@ final class FleetRules {
         });
     }
 
+    /** The tier kind a fleet runs in: public with public addresses, private otherwise. */
+    static SubnetTier.Kind tierKind(Fleet fleet) {
+        return fleet.publicAddresses().isPresent() ? SubnetTier.Kind.PUBLIC : SubnetTier.Kind.PRIVATE;
+    }
+
+    /**
+     * A fleet with public addresses runs in a public tier, whose route to the internet gateway is
+     * its egress: it needs neither NAT nor the S3 endpoint. The choice is written with a reason,
+     * and production is warned, as a bastion open to the world is.
+     */
+    private void publicAddresses(Fleet fleet, DslPath path) {
+        String reason = fleet.publicAddresses().get().strip();
+        if (reason.isEmpty()) {
+            out.report(
+                    DslCode.PUBLIC_ADDRESSES_WITHOUT_REASON,
+                    path.child("publicAddresses"),
+                    "the fleet's instances get public addresses, but no reason is written",
+                    "say why, for example publicAddresses(\"dev only: no NAT to save cost\")");
+        }
+        Optional<SubnetTier> tier = SharedRules.tier(
+                fleet.network(), fleet.tier(), SubnetTier.Kind.PUBLIC, path, "fleet with public addresses", out);
+        tier.filter(t -> t.kind() != SubnetTier.Kind.PUBLIC)
+                .ifPresent(t -> out.report(
+                        DslCode.WRONG_TIER_KIND,
+                        path.child("tier"),
+                        "tier " + t.name() + " is " + t.kind().name().toLowerCase(Locale.ROOT)
+                                + "; a fleet with public addresses needs a public tier, routed to the internet gateway",
+                        "put the fleet in a public tier, or remove publicAddresses to run it in a private tier"));
+        if (platform.environment().production() && !reason.isEmpty()) {
+            out.report(
+                    DslCode.PUBLIC_ADDRESSES_IN_PRODUCTION,
+                    path.child("publicAddresses"),
+                    "every instance of fleet " + fleet.name()
+                            + " gets a public IPv4 address and is reachable from the internet but for its security group, as written: "
+                            + reason,
+                    "in production, run the fleet in a private tier of a network with NAT");
+        }
+    }
+
     private void egress(Fleet fleet, SubnetTier tier, DslPath path) {
         boolean nat =
                 tier.kind() == SubnetTier.Kind.PRIVATE && fleet.network().nat().kind() != NatStrategy.Kind.NONE;
@@ -237,7 +281,10 @@ final class FleetRules {
                     DslCode.FLEET_WITHOUT_EGRESS,
                     path.child("tier"),
                     message,
-                    "run the fleet in a private tier of a network with NAT");
+                    tier.kind() == SubnetTier.Kind.PUBLIC
+                            ? "run the fleet in a private tier of a network with NAT, or give its instances public addresses"
+                                    + " on purpose with publicAddresses(\"why\")"
+                            : "run the fleet in a private tier of a network with NAT");
             if (!fleet.network().s3Endpoint()) {
                 out.report(
                         DslCode.ARTIFACT_UNREACHABLE,

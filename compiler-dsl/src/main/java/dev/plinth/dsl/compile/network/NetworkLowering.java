@@ -72,15 +72,17 @@ final class NetworkLowering {
                             .internetGatewayId(gateway.ref())
                             .build()));
             publicRoutes = context.add(network, "RouteTablePublic", routeTable(vpc, "public"));
-            context.add(
+            context.publicRoute(
                     network,
-                    "RoutePublicDefault",
-                    CfnRoute.builder()
-                            .routeTableId(publicRoutes.ref())
-                            .destinationCidrBlock("0.0.0.0/0")
-                            .gatewayId(gateway.ref())
-                            .dependsOn(attachment.get())
-                            .build());
+                    context.add(
+                            network,
+                            "RoutePublicDefault",
+                            CfnRoute.builder()
+                                    .routeTableId(publicRoutes.ref())
+                                    .destinationCidrBlock("0.0.0.0/0")
+                                    .gatewayId(gateway.ref())
+                                    .dependsOn(attachment.get())
+                                    .build()));
             routeTables.add(publicRoutes);
         }
         for (SubnetTier tier : network.tiers()) {
