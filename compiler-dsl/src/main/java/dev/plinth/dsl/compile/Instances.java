@@ -3,7 +3,11 @@ package dev.plinth.dsl.compile;
 import dev.plinth.cfn.Fn;
 import dev.plinth.cfn.Tag;
 import dev.plinth.cfn.Value;
+import dev.plinth.cfn.autoscaling.CfnAutoScalingGroup;
+import dev.plinth.cfn.ec2.CfnInstance;
 import dev.plinth.cfn.ec2.CfnLaunchTemplate;
+import dev.plinth.cfn.ec2.CfnSubnet;
+import dev.plinth.cfn.iam.CfnInstanceProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +95,52 @@ public final class Instances {
     }
 
     /** Waits for every one of the group's first instances to signal. */
+    /** An auto scaling group of {@code min} to {@code max} instances of the launch template's latest version, over the subnets. */
+    public static CfnAutoScalingGroup.Builder group(
+            int min, int max, List<Value<String>> subnets, CfnLaunchTemplate launchTemplate) {
+        return CfnAutoScalingGroup.builder()
+                .minSize(Integer.toString(min))
+                .maxSize(Integer.toString(max))
+                .vpcZoneIdentifier(subnets)
+                .launchTemplate(CfnAutoScalingGroup.LaunchTemplateSpecificationProperty.builder()
+                        .launchTemplateId(launchTemplate.ref())
+                        .version(launchTemplate.attrLatestVersionNumber())
+                        .build());
+    }
+
+    /**
+     * A single instance as every one Plinth launches: IMDSv2 required, an encrypted gp3 root
+     * volume deleted with the instance. The caller adds its user-data, tags and creation policy.
+     */
+    public static CfnInstance.Builder instance(
+            Value<String> image,
+            String type,
+            CfnSubnet subnet,
+            Value<String> securityGroupId,
+            CfnInstanceProfile profile,
+            int volumeSizeGib) {
+        return CfnInstance.builder()
+                .imageId(image)
+                .instanceType(type)
+                .subnetId(subnet.ref())
+                .securityGroupIds(securityGroupId)
+                .iamInstanceProfile(profile.ref())
+                .metadataOptions(CfnInstance.MetadataOptionsProperty.builder()
+                        .httpTokens("required")
+                        .httpEndpoint("enabled")
+                        .httpPutResponseHopLimit(1)
+                        .build())
+                .blockDeviceMappings(CfnInstance.BlockDeviceMappingProperty.builder()
+                        .deviceName("/dev/xvda")
+                        .ebs(CfnInstance.EbsProperty.builder()
+                                .encrypted(true)
+                                .volumeType("gp3")
+                                .volumeSize(volumeSizeGib)
+                                .deleteOnTermination(true)
+                                .build())
+                        .build());
+    }
+
     public static Value<?> groupCreationPolicy(int desired, String signalTimeout) {
         return Value.json(Map.of(
                 "AutoScalingCreationPolicy", Map.of("MinSuccessfulInstancesPercent", 100),

@@ -139,14 +139,8 @@ final class EcsClusterLowering {
         }
         List<Resource> dependsOn = new ArrayList<>(context.egressRoutes(cluster.network()));
         dependsOn.add(ecs);
-        CfnAutoScalingGroup.Builder group = CfnAutoScalingGroup.builder()
-                .minSize(Integer.toString(cluster.minSize()))
-                .maxSize(Integer.toString(cluster.maxSize()))
-                .vpcZoneIdentifier(subnets)
-                .launchTemplate(CfnAutoScalingGroup.LaunchTemplateSpecificationProperty.builder()
-                        .launchTemplateId(launchTemplate.ref())
-                        .version(launchTemplate.attrLatestVersionNumber())
-                        .build())
+        CfnAutoScalingGroup.Builder group = Instances.group(
+                        cluster.minSize(), cluster.maxSize(), subnets, launchTemplate)
                 .healthCheckType("EC2")
                 .healthCheckGracePeriod(300)
                 .newInstancesProtectedFromScaleIn(cluster.managedTerminationProtection())

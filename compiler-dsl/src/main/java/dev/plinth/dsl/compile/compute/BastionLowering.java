@@ -11,6 +11,7 @@ import dev.plinth.cfn.iam.CfnInstanceProfile;
 import dev.plinth.cfn.iam.CfnRole;
 import dev.plinth.cfn.logs.CfnLogGroup;
 import dev.plinth.dsl.compile.Iam;
+import dev.plinth.dsl.compile.Instances;
 import dev.plinth.dsl.compile.LoweringContext;
 import dev.plinth.dsl.compile.Names;
 import dev.plinth.dsl.compile.SecurityGroups;
@@ -78,26 +79,13 @@ final class BastionLowering {
                 .orElseThrow();
         CfnSubnet subnet = context.subnets(bastion.network(), tier.name()).get(0);
         String script = context.platform().userData(bastion).orElseThrow();
-        CfnInstance instance = CfnInstance.builder()
-                .imageId(context.imageId(bastion, bastion.image()))
-                .instanceType(bastion.instanceType())
-                .subnetId(subnet.ref())
-                .securityGroupIds(context.securityGroup(bastion).attrGroupId())
-                .iamInstanceProfile(profile.ref())
-                .metadataOptions(CfnInstance.MetadataOptionsProperty.builder()
-                        .httpTokens("required")
-                        .httpEndpoint("enabled")
-                        .httpPutResponseHopLimit(1)
-                        .build())
-                .blockDeviceMappings(CfnInstance.BlockDeviceMappingProperty.builder()
-                        .deviceName("/dev/xvda")
-                        .ebs(CfnInstance.EbsProperty.builder()
-                                .encrypted(true)
-                                .volumeType("gp3")
-                                .volumeSize(8)
-                                .deleteOnTermination(true)
-                                .build())
-                        .build())
+        CfnInstance instance = Instances.instance(
+                        context.imageId(bastion, bastion.image()),
+                        bastion.instanceType(),
+                        subnet,
+                        context.securityGroup(bastion).attrGroupId(),
+                        profile,
+                        8)
                 .userData(Fn.base64(Value.of(script)))
                 .tags(Tag.of("Name", Names.physicalName(context.platform(), bastion)))
                 .creationPolicy(Value.json(Map.of("ResourceSignal", Map.of("Count", 1, "Timeout", "PT15M"))))

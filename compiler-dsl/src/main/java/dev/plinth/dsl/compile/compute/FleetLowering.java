@@ -139,15 +139,8 @@ final class FleetLowering {
         int desired = fleet.desiredCapacity().orElse(fleet.minSize());
         Fleet.HealthCheck health = fleet.healthCheck()
                 .orElse(context.behindLoadBalancer(fleet) ? Fleet.HealthCheck.ELB : Fleet.HealthCheck.EC2);
-        CfnAutoScalingGroup.Builder group = CfnAutoScalingGroup.builder()
-                .minSize(Integer.toString(fleet.minSize()))
-                .maxSize(Integer.toString(fleet.maxSize()))
+        CfnAutoScalingGroup.Builder group = Instances.group(fleet.minSize(), fleet.maxSize(), subnets, launchTemplate)
                 .desiredCapacity(Integer.toString(desired))
-                .vpcZoneIdentifier(subnets)
-                .launchTemplate(CfnAutoScalingGroup.LaunchTemplateSpecificationProperty.builder()
-                        .launchTemplateId(launchTemplate.ref())
-                        .version(launchTemplate.attrLatestVersionNumber())
-                        .build())
                 .healthCheckType(health.name())
                 .healthCheckGracePeriod(fleet.healthCheckGraceSeconds())
                 .tags(CfnAutoScalingGroup.TagPropertyProperty.builder()
