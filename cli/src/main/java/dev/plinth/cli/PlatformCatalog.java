@@ -34,7 +34,7 @@ final class PlatformCatalog {
     private static final int MAX_FAILURES = 1000;
 
     private static final Pattern PROVIDER =
-            Pattern.compile("Provider (\\S+) (not found|not a subtype|could not be .*)");
+            Pattern.compile("(?:Provider )?(\\S+) (not found|not a subtype|could not be .*)");
 
     /** One platform found: loaded, or broken with why. */
     record Entry(String name, Optional<Platform> platform, Optional<Diagnostic> broken) {}
