@@ -7,7 +7,6 @@ import dev.plinth.compiler.Pipeline;
 import dev.plinth.compiler.emit.Emit;
 import dev.plinth.compiler.emit.RenderedOutput;
 import dev.plinth.diagnostics.Diagnostic;
-import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Environment;
 import dev.plinth.dsl.Platform;
@@ -80,55 +79,74 @@ public final class PlatformCompiler {
     }
 
     /**
-     * The {@code UNKNOWN_ENVIRONMENT} diagnostic when the platform has no environment of that name.
-     * A command line checks its environment argument with this before it compiles.
+     * The {@code UNKNOWN_ENVIRONMENT} diagnostic when the platform has no environment of that name,
+     * or the platform's own diagnostic ({@code DEFINITION_FAILED}, {@code MISSING_ATTRIBUTES}) when
+     * its {@code name()} or {@code environments()} fails. A command line checks its environment
+     * argument with this before it compiles.
      */
     public static Optional<Diagnostic> unknownEnvironment(Platform platform, String environmentName) {
-        if (platform.environments().stream().anyMatch(e -> e.name().equals(environmentName))) {
+        try {
+            environment(platform, environmentName);
             return Optional.empty();
+        } catch (PlatformDefinitionException e) {
+            return Optional.of(e.diagnostic());
         }
-        return Optional.of(Diagnostic.of(
-                DslCode.UNKNOWN_ENVIRONMENT,
-                environmentName,
-                "platform " + platform.name() + " has no environment '" + environmentName + "'",
-                "use one of "
-                        + platform.environments().stream()
-                                .map(Environment::name)
-                                .reduce((a, b) -> a + ", " + b)
-                                .orElse("none")));
+    }
+
+    /** The environment of that name; a {@link PlatformDefinitionException} when there is none or the platform fails. */
+    private static Environment environment(Platform platform, String environmentName) {
+        String name = PlatformCalls.name(platform);
+        List<Environment> environments = PlatformCalls.environments(platform, name);
+        return environments.stream()
+                .filter(e -> e.name().equals(environmentName))
+                .findFirst()
+                .orElseThrow(() -> new PlatformDefinitionException(Diagnostic.of(
+                        DslCode.UNKNOWN_ENVIRONMENT,
+                        environmentName,
+                        "platform " + name + " has no environment '" + environmentName + "'",
+                        "use one of "
+                                + environments.stream()
+                                        .map(Environment::name)
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse("none"))));
     }
 
     /**
      * Runs the passes up to the compiled platform and hands their pipeline to {@code compiled};
-     * an unknown environment or a definition that throws stops the compile before the first
-     * pass, and its diagnostic goes to {@code refused}.
+     * an unknown environment, or a definition that throws or returns null, stops the compile
+     * before the first pass, and its diagnostic goes to {@code refused}. A pass that throws is
+     * an {@code INTERNAL_ERROR}, never a stack trace.
      */
     private <R> R run(
             Platform platform,
             String environmentName,
             Function<Pipeline<CompiledPlatform>, R> compiled,
             Function<List<Diagnostic>, R> refused) {
-        Optional<Diagnostic> unknown = unknownEnvironment(platform, environmentName);
-        if (unknown.isPresent()) {
-            return refused.apply(List.of(unknown.get()));
-        }
-        Environment env = platform.environments().stream()
-                .filter(e -> e.name().equals(environmentName))
-                .findFirst()
-                .orElseThrow();
+        Environment env;
         List<Stack> stacks;
+        String name;
         try {
-            stacks = platform.stacks(env);
-        } catch (RuntimeException e) {
-            Diagnostics out = new Diagnostics();
-            out.report(
-                    DslCode.DEFINITION_FAILED,
-                    env.name(),
-                    "building the platform's stacks failed: " + e.getMessage(),
-                    "fix the platform definition's code");
-            return refused.apply(out.toList());
+            env = environment(platform, environmentName);
+            name = PlatformCalls.name(platform);
+            stacks = PlatformCalls.stacks(platform, env);
+        } catch (PlatformDefinitionException e) {
+            return refused.apply(List.of(e.diagnostic()));
         }
-        Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(platform.name(), env, stacks))
+        try {
+            return passes(name, env, stacks, compiled);
+        } catch (RuntimeException | StackOverflowError e) {
+            return refused.apply(List.of(Diagnostic.of(
+                    DslCode.INTERNAL_ERROR,
+                    environmentName,
+                    "compiling platform " + name + " (" + platform.getClass().getName() + ") failed: "
+                            + PlatformCalls.describe(e),
+                    "report this as a bug in Plinth, with the platform that shows it")));
+        }
+    }
+
+    private <R> R passes(
+            String name, Environment env, List<Stack> stacks, Function<Pipeline<CompiledPlatform>, R> compiled) {
+        Pipeline<ResolvedPlatform> resolved = Pipeline.start(new PlatformInput(name, env, stacks))
                 .then(new ResolveDefaults())
                 .alsoCheck(new AllocateCidrs())
                 .alsoCheck(new ValidatePlatform(ComponentKinds.all()))

@@ -5,6 +5,7 @@ import dev.plinth.CompileOptions;
 import dev.plinth.PlatformCompiler;
 import dev.plinth.Plinth;
 import dev.plinth.diagnostics.Diagnostic;
+import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Platform;
 import dev.plinth.manifest.TemplateFormat;
 import java.io.PrintWriter;
@@ -42,9 +43,13 @@ final class CompileArguments {
      */
     Compilation compile() {
         Platform found = PlatformCatalog.load(classpath).get(platform);
-        PlatformCompiler.unknownEnvironment(found, environment).ifPresent(unknown -> {
-            throw new UsageException(unknown.format());
-        });
+        // Only an environment the platform lacks is a usage error; a platform whose code fails is the compile's
+        // diagnostic.
+        PlatformCompiler.unknownEnvironment(found, environment)
+                .filter(unknown -> unknown.code() == DslCode.UNKNOWN_ENVIRONMENT)
+                .ifPresent(unknown -> {
+                    throw new UsageException(unknown.format());
+                });
         TemplateFormat templateFormat =
                 templateFormat().orElseThrow(() -> new UsageException("--format is json or yaml, not " + format));
         return Plinth.compile(found, environment, CompileOptions.defaults().withFormat(templateFormat));

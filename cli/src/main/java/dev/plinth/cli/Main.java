@@ -1,5 +1,6 @@
 package dev.plinth.cli;
 
+import dev.plinth.PlatformDefinitionException;
 import dev.plinth.materializer.IdentityException;
 import dev.plinth.materializer.PreflightException;
 import java.io.IOException;
@@ -84,6 +85,15 @@ public final class Main {
         if (e instanceof IdentityException identity) {
             err.println("plinth: " + identity.line());
             return identity.code() == IdentityException.Code.NO_PROFILE ? ExitCode.USAGE : ExitCode.FAILED;
+        }
+        if (e instanceof PlatformsNotLoadedException notLoaded) {
+            notLoaded.diagnostics().forEach(d -> err.println("error: " + d.format()));
+            err.println("plinth: " + notLoaded.getMessage());
+            return ExitCode.FAILED;
+        }
+        if (e instanceof PlatformDefinitionException definition) {
+            err.println("error: " + definition.diagnostic().format());
+            return ExitCode.FAILED;
         }
         if (e instanceof PreflightException preflight) {
             err.println("plinth: refused before the first change to AWS; nothing was changed:");

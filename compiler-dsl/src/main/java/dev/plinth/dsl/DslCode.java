@@ -60,6 +60,10 @@ public enum DslCode implements DiagnosticCode {
     INVALID_CANARY,
     INVALID_ALARM,
     UNKNOWN_COMPONENT_KIND,
+    /** A platform on the class path that could not be loaded: a wrong line in its services file, a constructor that threw. */
+    PLATFORM_NOT_LOADED,
+    /** The platform's code built a value (an environment, a component) without attributes it requires. */
+    MISSING_ATTRIBUTES,
     /** A failure of the compiler itself, not of the platform: reported instead of a stack trace, to be reported as a bug. */
     INTERNAL_ERROR;
 

@@ -192,8 +192,9 @@ class PlatformValidationTest {
         };
 
         assertThat(formats(platform))
-                .containsExactly(
-                        "[DEFINITION_FAILED] prod: building the platform's stacks failed: no artifact bucket for prod; fix the platform definition's code.");
+                .containsExactly("[DEFINITION_FAILED] prod: platform class dev.plinth.dsl.TestPlatform: "
+                        + "stacks(prod) threw IllegalStateException: no artifact bucket for prod (at TestPlatform.java:"
+                        + stacksLine() + "); fix the platform definition's code.");
     }
 
     @Test
@@ -254,5 +255,23 @@ class PlatformValidationTest {
         assertThat(dev.plinth.cfn.validation.TemplateValidator.bundled().validate(service, "service"))
                 .extracting(d -> d.code().name() + " " + d.path())
                 .containsExactly("TOO_MANY_RESOURCES service/Resources");
+    }
+
+    /** The line of TestPlatform that calls the test's stacks function: the top-most line of the platform class that threw. */
+    private static int stacksLine() {
+        try {
+            TestPlatform probe = TestPlatform.baseline();
+            probe.stacks = built -> {
+                throw new IllegalStateException();
+            };
+            probe.stacks(probe.environments().get(0));
+        } catch (IllegalStateException e) {
+            for (StackTraceElement frame : e.getStackTrace()) {
+                if (frame.getClassName().equals(TestPlatform.class.getName())) {
+                    return frame.getLineNumber();
+                }
+            }
+        }
+        throw new AssertionError("no line of TestPlatform");
     }
 }
