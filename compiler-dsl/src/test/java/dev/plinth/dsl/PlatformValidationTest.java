@@ -48,6 +48,26 @@ class PlatformValidationTest {
     }
 
     @Test
+    void aZoneTheEnvironmentListsTwiceIsReportedAtItsPathNotAsATemplateProblem() {
+        platform.environment.set("zones", e -> e.addAvailabilityZones("eu-west-1a", "eu-west-1a", "eu-west-1b"));
+
+        assertThat(formats(platform))
+                .containsExactly(
+                        "[DUPLICATE_AVAILABILITY_ZONE] prod/availabilityZones/eu-west-1a: 'eu-west-1a' is listed"
+                                + " more than once; list each zone once.");
+    }
+
+    @Test
+    void aZoneANetworkListsTwiceIsReportedAtTheNetwork() {
+        platform.network.set("zones", n -> n.addAvailabilityZones("eu-west-1b", "eu-west-1b"));
+
+        assertThat(formats(platform))
+                .containsExactly(
+                        "[DUPLICATE_AVAILABILITY_ZONE] prod/network/availabilityZones/eu-west-1b: 'eu-west-1b' is"
+                                + " listed more than once; list each zone once.");
+    }
+
+    @Test
     void aZoneOfAnotherRegionIsReported() {
         platform.environment.set("zones", e -> e.addAvailabilityZones("eu-west-1a", "eu-west-1b", "us-east-1c"));
 

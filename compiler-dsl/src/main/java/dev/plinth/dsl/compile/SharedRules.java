@@ -41,6 +41,24 @@ public final class SharedRules {
         }
     }
 
+    /**
+     * Reports a zone listed twice: each zone holds one subnet of each tier, so a second listing
+     * would make two subnets of a tier in one zone, and leave the network a zone short.
+     */
+    public static void zonesOnce(List<String> zones, DslPath path, Diagnostics out) {
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (String zone : zones) {
+            if (!seen.add(zone) && reported.add(zone)) {
+                out.report(
+                        DslCode.DUPLICATE_AVAILABILITY_ZONE,
+                        path.child(zone),
+                        "'" + zone + "' is listed more than once",
+                        "list each zone once");
+            }
+        }
+    }
+
     /** Reports a retention CloudWatch Logs does not offer. */
     public static void retention(int days, DslPath path, Diagnostics out) {
         if (!RETENTION_DAYS.contains(days)) {

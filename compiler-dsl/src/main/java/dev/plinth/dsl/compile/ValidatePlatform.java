@@ -93,6 +93,7 @@ public final class ValidatePlatform implements CompilerPass<ResolvedPlatform, Re
                         "use zones of the environment's region");
             }
         }
+        SharedRules.zonesOnce(env.availabilityZones(), path.child("availabilityZones"), out);
         AwsFactRules.environment(env, out);
     }
 

@@ -52,6 +52,7 @@ final class NetworkRules {
                         "use one of the environment's zones");
             }
         }
+        SharedRules.zonesOnce(network.availabilityZones(), path.child("availabilityZones"), out);
         if (network.tiers().isEmpty()) {
             out.report(
                     DslCode.NO_TIERS,
