@@ -39,6 +39,16 @@ class MesosClusterTest {
     }
 
     @Test
+    void aNodeRoleWhoseScriptFileAnotherComponentTakesIsReportedNotOverwritten() {
+        platform.bastion.set("name", b -> b.name("mesos-agent"));
+
+        assertThat(Diagnosed.formats(withMesos(m -> m)))
+                .containsExactly("[DUPLICATE_USER_DATA_FILE] prod/mesos/userData: its user-data would be written to"
+                        + " userdata/mesos-agent.sh, as that of the bastion 'mesos-agent'; rename the mesos cluster or"
+                        + " the bastion.");
+    }
+
+    @Test
     void anEvenNumberOfMesosMastersIsRefused() {
         assertThat(Diagnosed.formats(withMesos(m -> m.masters(4))))
                 .containsExactly(

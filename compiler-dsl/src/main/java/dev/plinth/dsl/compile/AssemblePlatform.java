@@ -27,9 +27,10 @@ public final class AssemblePlatform implements CompilerPass<List<WiredStack>, Co
     public CompiledPlatform run(List<WiredStack> wired, Diagnostics diagnostics) {
         Map<String, String> scripts = new TreeMap<>();
         for (Component component : platform.components()) {
-            platform.userData(component).ifPresent(script -> scripts.put(component.name(), script));
+            platform.userData(component)
+                    .ifPresent(script -> scripts.put(Names.userDataRole(component, ComponentKind.SCRIPT), script));
             platform.roleUserData(component)
-                    .forEach((role, script) -> scripts.put(component.name() + "-" + role, script));
+                    .forEach((role, script) -> scripts.put(Names.userDataRole(component, role), script));
         }
         Environment env = platform.environment();
         return new CompiledPlatform(

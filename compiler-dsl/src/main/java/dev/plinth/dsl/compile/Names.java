@@ -21,6 +21,14 @@ public final class Names {
         return pascal(component.name()) + role;
     }
 
+    /**
+     * The role a component's script is published under ({@code userdata/<role>.sh}): the
+     * component's name for its only script, {@code <component>-<role>} for a node's role.
+     */
+    public static String userDataRole(Component component, String role) {
+        return role.isEmpty() ? component.name() : component.name() + "-" + role;
+    }
+
     /** The zone's letter: {@code eu-west-1a} → {@code a}; anything after the region's number for other zones. */
     public static String zoneSuffix(String zone) {
         int i = zone.length();

@@ -8,6 +8,7 @@ import dev.plinth.dsl.Component;
 import dev.plinth.dsl.DslCode;
 import dev.plinth.templates.UserDataModel;
 import dev.plinth.templates.UserDataRenderer;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,11 +43,13 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
     public ResolvedPlatform run(ResolvedPlatform platform, Diagnostics out) {
         Map<Component, String> scripts = new IdentityHashMap<>();
         Map<Component, Map<String, String>> roleScripts = new IdentityHashMap<>();
+        Map<String, Component> files = new HashMap<>();
         for (Component component : platform.components()) {
             String stack = platform.stackOf(component).orElseThrow();
             try {
                 Map<String, UserDataModel> models = kinds.known(component).userData(platform, component, stack);
                 models.forEach((role, model) -> {
+                    publishedOnce(platform, component, Names.userDataRole(component, role), files, out);
                     String script = render(platform, component, model, out);
                     if (role.equals(ComponentKind.SCRIPT)) {
                         scripts.put(component, script);
@@ -67,6 +70,24 @@ public final class RenderUserData implements CompilerPass<ResolvedPlatform, Reso
             }
         }
         return platform.withUserData(scripts, roleScripts);
+    }
+
+    /** Reports a script whose file another component's script already takes. */
+    private static void publishedOnce(
+            ResolvedPlatform platform,
+            Component component,
+            String role,
+            Map<String, Component> files,
+            Diagnostics out) {
+        Component other = files.putIfAbsent(role, component);
+        if (other != null && other != component) {
+            out.report(
+                    DslCode.DUPLICATE_USER_DATA_FILE,
+                    platform.path(component).child("userData"),
+                    "its user-data would be written to userdata/" + role + ".sh, as that of the " + other.kind() + " '"
+                            + other.name() + "'",
+                    "rename the " + component.kind() + " or the " + other.kind());
+        }
     }
 
     private String render(ResolvedPlatform platform, Component component, UserDataModel model, Diagnostics out) {
