@@ -3,6 +3,7 @@ package dev.plinth.dsl;
 import static dev.plinth.dsl.Diagnosed.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plinth.dsl.compute.Fleet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,26 @@ class ComponentKindsTest {
         platform.bastion.set("name", b -> b.name(""));
 
         assertThat(Diagnosed.codes(platform)).contains("INVALID_NAME prod/");
+    }
+
+    @Test
+    void twoComponentsWhoseResourcesShareALogicalIdAreReportedAtTheDslPath() {
+        TestPlatform platform = TestPlatform.baseline();
+        TestPlatform other = TestPlatform.baseline();
+        other.fleet.set("name", f -> f.name("web-log"));
+        platform.stacks = built -> List.of(
+                Stack.of("network", built.network),
+                Stack.of("bastion", built.bastion),
+                Stack.of(
+                        "service",
+                        built.fleet,
+                        built.loadBalancer,
+                        other.fleet.applyTo(Fleet.builder(), built).build()));
+
+        assertThat(formats(platform))
+                .containsExactly(
+                        "[LOGICAL_ID_COLLISION] prod/web-log: its resource WebLogGroup in stack service has the"
+                                + " logical id of a resource of the fleet 'web', since logical ids are made from component names;"
+                                + " rename one of the two fleets, so that neither name is the other's followed by a dash and more.");
     }
 }

@@ -4,6 +4,7 @@ import dev.plinth.compiler.CompilerPass;
 import dev.plinth.compiler.StackTemplate;
 import dev.plinth.diagnostics.Diagnostics;
 import dev.plinth.dsl.Component;
+import dev.plinth.dsl.DslCode;
 import dev.plinth.dsl.Stack;
 import dev.plinth.dsl.compile.ComponentLowering.Stage;
 import dev.plinth.manifest.Manifest;
@@ -52,6 +53,20 @@ public final class LowerPlatform implements CompilerPass<ResolvedPlatform, List<
                     lowering.lower();
                 }
             });
+        }
+        for (LoweringContext.LogicalIdCollision collision : context.collisions()) {
+            Component component = collision.component();
+            Component other = collision.other();
+            diagnostics.report(
+                    DslCode.LOGICAL_ID_COLLISION,
+                    platform.path(component),
+                    "its resource " + collision.logicalId() + " in stack " + collision.stack()
+                            + " has the logical id of a resource of the " + other.kind() + " '" + other.name()
+                            + "', since logical ids are made from component names",
+                    (component.kind().equals(other.kind())
+                                    ? "rename one of the two " + component.kind() + "s"
+                                    : "rename the " + component.kind() + " or the " + other.kind())
+                            + ", so that neither name is the other's followed by a dash and more");
         }
         List<StackTemplate> stacks = new ArrayList<>();
         for (Stack stack : platform.stacks()) {

@@ -35,6 +35,11 @@ public final class LoweringContext {
     private final Map<Target, List<Value<String>>> classicLoadBalancers = new IdentityHashMap<>();
     private final Map<Target, List<Component>> loadBalancersOf = new IdentityHashMap<>();
     private final Map<Component, Map<Class<?>, Record>> published = new IdentityHashMap<>();
+    private final Map<String, Map<String, Component>> owners = new LinkedHashMap<>();
+    private final List<LogicalIdCollision> collisions = new ArrayList<>();
+
+    /** Two components whose resources came out with the same logical id in one stack. */
+    public record LogicalIdCollision(Component component, Component other, String stack, String logicalId) {}
 
     public LoweringContext(ResolvedPlatform platform) {
         this.platform = platform;
@@ -57,8 +62,21 @@ public final class LoweringContext {
 
     /** Adds a resource to the component's stack under {@code <Component><role>}, and returns it. */
     public <R extends Resource> R add(Component component, String role, R resource) {
-        templates.get(platform.stackOf(component).orElseThrow()).resource(Names.logicalId(component, role), resource);
+        String stack = platform.stackOf(component).orElseThrow();
+        String logicalId = Names.logicalId(component, role);
+        Component other =
+                owners.computeIfAbsent(stack, s -> new LinkedHashMap<>()).putIfAbsent(logicalId, component);
+        if (other != null && other != component) {
+            collisions.add(new LogicalIdCollision(component, other, stack, logicalId));
+            return resource;
+        }
+        templates.get(stack).resource(logicalId, resource);
         return resource;
+    }
+
+    /** Resources of two components that would share a logical id; the later one is left out. */
+    public List<LogicalIdCollision> collisions() {
+        return List.copyOf(collisions);
     }
 
     /**
